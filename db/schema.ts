@@ -1,0 +1,527 @@
+/**
+ * Every table of Puentes. Column names are camelCase here and snake_case in SQLite
+ * (`casing: "snake_case"` in db/client.ts and drizzle.config.ts).
+ *
+ * Conventions:
+ * - Entities carry `slug`, timestamps, a `version` counter for optimistic concurrency
+ *   and `archivedAt` (archived records leave lists but keep their URL).
+ * - Dates of the historical record are partial ISO strings ("2013", "2013-05",
+ *   "2014-06-09") because sources often give only a year or a month.
+ * - Every entity and every link can be flagged `uncertain` with a note, and cites
+ *   its sources (entities through `citations`, links through their own `sourceId`).
+ * - Foreign keys never cascade: deleting a referenced row is refused
+ *   (see db/mutations/delete-record.ts for the readable message).
+ */
+import { sql, type SQL } from "drizzle-orm";
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from "drizzle-orm/sqlite-core";
+import {
+  AGREEMENT_KINDS,
+  ATTENDANCE_QUALIFIERS,
+  COUNTRIES,
+  MEETING_COUNTRIES,
+  MEETING_KINDS,
+  MEETING_ORGANIZATION_ROLES,
+  MEETING_PERSON_ROLES,
+  ORGANIZATION_KINDS,
+  PROGRAM_KINDS,
+  PROGRAM_ORGANIZATION_ROLES,
+  PROGRAM_STATUSES,
+  SOURCE_KINDS,
+  LANGUAGES,
+  MEETING_PROGRAM_RELATIONS,
+} from "@/lib/vocabulary";
+
+// ---------------------------------------------------------------- helpers
+
+const now = () => new Date();
+
+/** Columns every editable entity has. */
+const entityColumns = () => ({
+  id: integer().primaryKey({ autoIncrement: true }),
+  slug: text().notNull().unique(),
+  createdAt: integer({ mode: "timestamp_ms" }).notNull().$defaultFn(now),
+  updatedAt: integer({ mode: "timestamp_ms" }).notNull().$defaultFn(now).$onUpdateFn(now),
+  version: integer().notNull().default(1),
+  archivedAt: integer({ mode: "timestamp_ms" }),
+  uncertain: integer({ mode: "boolean" }).notNull().default(false),
+  uncertaintyNote: text(),
+});
+
+/** Columns every link between two entities has: its own evidence. */
+const linkColumns = () => ({
+  sourceId: integer().references(() => sources.id, { onDelete: "restrict" }),
+  uncertain: integer({ mode: "boolean" }).notNull().default(false),
+  uncertaintyNote: text(),
+});
+
+function inList(column: AnySQLiteColumn, values: readonly string[]): SQL {
+  // Literals, not parameters: this SQL ends up in CREATE TABLE.
+  const literals = values.map((v) => `'${v.replaceAll("'", "''")}'`).join(", ");
+  return sql`${column} IN (${sql.raw(literals)})`;
+}
+
+function partialDate(column: AnySQLiteColumn): SQL {
+  // YYYY, YYYY-MM or YYYY-MM-DD; lib/dates.ts validates the calendar itself.
+  return sql`(${column} IS NULL
+    OR ${column} GLOB '[12][0-9][0-9][0-9]'
+    OR ${column} GLOB '[12][0-9][0-9][0-9]-[01][0-9]'
+    OR ${column} GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]')`;
+}
+
+// ---------------------------------------------------------------- sources
+
+export const sources = sqliteTable(
+  "sources",
+  {
+    ...entityColumns(),
+    title: text().notNull(),
+    publisher: text(),
+    kind: text({ enum: SOURCE_KINDS }).notNull(),
+    publishedOn: text(),
+    url: text(),
+    language: text({ enum: LANGUAGES }),
+    /** Where a copy is kept when the source is a file in shared/seeds. */
+    archivedCopy: text(),
+    noteEn: text(),
+    noteEs: text(),
+  },
+  (t) => [
+    check("sources_kind", inList(t.kind, SOURCE_KINDS)),
+    check("sources_published_on", partialDate(t.publishedOn)),
+  ],
+);
+
+// ---------------------------------------------------------------- topics
+
+export const topics = sqliteTable("topics", {
+  ...entityColumns(),
+  nameEn: text().notNull(),
+  nameEs: text().notNull(),
+  descriptionEn: text(),
+  descriptionEs: text(),
+});
+
+// ---------------------------------------------------------------- organizations
+
+export const organizations = sqliteTable(
+  "organizations",
+  {
+    ...entityColumns(),
+    nameEn: text().notNull(),
+    nameEs: text(),
+    acronymEn: text(),
+    acronymEs: text(),
+    kind: text({ enum: ORGANIZATION_KINDS }).notNull(),
+    country: text({ enum: COUNTRIES }).notNull(),
+    /** ISO 3166-2 code, e.g. "US-AZ", "MX-CMX" (lib/geo.ts names them). */
+    state: text(),
+    city: text(),
+    website: text(),
+    rorId: text(),
+    parentId: integer().references((): AnySQLiteColumn => organizations.id, {
+      onDelete: "restrict",
+    }),
+    descriptionEn: text(),
+    descriptionEs: text(),
+  },
+  (t) => [
+    check("organizations_kind", inList(t.kind, ORGANIZATION_KINDS)),
+    check("organizations_country", inList(t.country, COUNTRIES)),
+    check("organizations_ror", sql`${t.rorId} IS NULL OR ${t.rorId} GLOB '0[a-z0-9][a-z0-9][a-z0-9][a-z0-9][a-z0-9][a-z0-9][0-9][0-9]'`),
+    uniqueIndex("organizations_ror_unique").on(t.rorId),
+    index("organizations_country_kind").on(t.country, t.kind),
+    index("organizations_state").on(t.state),
+    index("organizations_parent").on(t.parentId),
+    index("organizations_name").on(t.nameEn),
+  ],
+);
+
+// ---------------------------------------------------------------- people
+
+export const people = sqliteTable(
+  "people",
+  {
+    ...entityColumns(),
+    name: text().notNull(),
+    /** Used to sort lists by family name ("Alcocer, Sergio M."). */
+    sortName: text().notNull(),
+    honorific: text(),
+    /** Public people are named in a public source; private ones are shown only to signed-in editors. */
+    isPublic: integer({ mode: "boolean" }).notNull().default(false),
+    bioEn: text(),
+    bioEs: text(),
+  },
+  (t) => [index("people_sort_name").on(t.sortName)],
+);
+
+export const positions = sqliteTable(
+  "positions",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    personId: integer()
+      .notNull()
+      .references(() => people.id, { onDelete: "restrict" }),
+    organizationId: integer().references(() => organizations.id, { onDelete: "restrict" }),
+    titleEn: text().notNull(),
+    titleEs: text(),
+    startDate: text(),
+    endDate: text(),
+    ...linkColumns(),
+  },
+  (t) => [
+    check("positions_start", partialDate(t.startDate)),
+    check("positions_end", partialDate(t.endDate)),
+    index("positions_person").on(t.personId),
+    index("positions_organization").on(t.organizationId),
+  ],
+);
+
+// ---------------------------------------------------------------- programs
+
+export const programs = sqliteTable(
+  "programs",
+  {
+    ...entityColumns(),
+    nameEn: text().notNull(),
+    nameEs: text(),
+    acronym: text(),
+    kind: text({ enum: PROGRAM_KINDS }).notNull(),
+    status: text({ enum: PROGRAM_STATUSES }).notNull().default("unknown"),
+    announcedOn: text(),
+    startDate: text(),
+    endDate: text(),
+    website: text(),
+    parentId: integer().references((): AnySQLiteColumn => programs.id, { onDelete: "restrict" }),
+    descriptionEn: text(),
+    descriptionEs: text(),
+  },
+  (t) => [
+    check("programs_kind", inList(t.kind, PROGRAM_KINDS)),
+    check("programs_status", inList(t.status, PROGRAM_STATUSES)),
+    check("programs_announced", partialDate(t.announcedOn)),
+    check("programs_start", partialDate(t.startDate)),
+    check("programs_end", partialDate(t.endDate)),
+    index("programs_parent").on(t.parentId),
+  ],
+);
+
+export const programOrganizations = sqliteTable(
+  "program_organizations",
+  {
+    programId: integer()
+      .notNull()
+      .references(() => programs.id, { onDelete: "restrict" }),
+    organizationId: integer()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
+    role: text({ enum: PROGRAM_ORGANIZATION_ROLES }).notNull(),
+    /** e.g. "joined as a site in 2011". */
+    noteEn: text(),
+    noteEs: text(),
+    ...linkColumns(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.programId, t.organizationId, t.role] }),
+    check("program_organizations_role", inList(t.role, PROGRAM_ORGANIZATION_ROLES)),
+    index("program_organizations_organization").on(t.organizationId),
+  ],
+);
+
+export const programTopics = sqliteTable(
+  "program_topics",
+  {
+    programId: integer()
+      .notNull()
+      .references(() => programs.id, { onDelete: "restrict" }),
+    topicId: integer()
+      .notNull()
+      .references(() => topics.id, { onDelete: "restrict" }),
+    ...linkColumns(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.programId, t.topicId] }),
+    index("program_topics_topic").on(t.topicId),
+  ],
+);
+
+// ---------------------------------------------------------------- meetings
+
+export const meetingSeries = sqliteTable("meeting_series", {
+  ...entityColumns(),
+  nameEn: text().notNull(),
+  nameEs: text(),
+  programId: integer().references(() => programs.id, { onDelete: "restrict" }),
+  /** How many meetings the series was planned to have, when a source says so. */
+  plannedCount: integer(),
+  descriptionEn: text(),
+  descriptionEs: text(),
+});
+
+export const meetings = sqliteTable(
+  "meetings",
+  {
+    ...entityColumns(),
+    titleEn: text().notNull(),
+    titleEs: text(),
+    kind: text({ enum: MEETING_KINDS }).notNull(),
+    startDate: text(),
+    endDate: text(),
+    venue: text(),
+    city: text(),
+    state: text(),
+    country: text({ enum: MEETING_COUNTRIES }),
+    seriesId: integer().references(() => meetingSeries.id, { onDelete: "restrict" }),
+    seriesNumber: integer(),
+    attendance: integer(),
+    attendanceQualifier: text({ enum: ATTENDANCE_QUALIFIERS }),
+    summaryEn: text(),
+    summaryEs: text(),
+    outcomesEn: text(),
+    outcomesEs: text(),
+  },
+  (t) => [
+    check("meetings_kind", inList(t.kind, MEETING_KINDS)),
+    check("meetings_country", sql`${t.country} IS NULL OR ${inList(t.country, MEETING_COUNTRIES)}`),
+    check("meetings_start", partialDate(t.startDate)),
+    check("meetings_end", partialDate(t.endDate)),
+    check("meetings_dates_ordered", sql`${t.endDate} IS NULL OR ${t.startDate} IS NULL OR ${t.endDate} >= ${t.startDate}`),
+    check("meetings_series_number", sql`${t.seriesNumber} IS NULL OR (${t.seriesId} IS NOT NULL AND ${t.seriesNumber} > 0)`),
+    check("meetings_attendance", sql`${t.attendance} IS NULL OR ${t.attendance} >= 0`),
+    uniqueIndex("meetings_series_position").on(t.seriesId, t.seriesNumber),
+    index("meetings_start_date").on(t.startDate),
+  ],
+);
+
+export const meetingOrganizations = sqliteTable(
+  "meeting_organizations",
+  {
+    meetingId: integer()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "restrict" }),
+    organizationId: integer()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
+    role: text({ enum: MEETING_ORGANIZATION_ROLES }).notNull(),
+    ...linkColumns(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.organizationId, t.role] }),
+    check("meeting_organizations_role", inList(t.role, MEETING_ORGANIZATION_ROLES)),
+    index("meeting_organizations_organization").on(t.organizationId),
+  ],
+);
+
+export const meetingPeople = sqliteTable(
+  "meeting_people",
+  {
+    meetingId: integer()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "restrict" }),
+    personId: integer()
+      .notNull()
+      .references(() => people.id, { onDelete: "restrict" }),
+    role: text({ enum: MEETING_PERSON_ROLES }).notNull(),
+    /** The organization the person represented at this meeting, when known. */
+    organizationId: integer().references(() => organizations.id, { onDelete: "restrict" }),
+    ...linkColumns(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.personId, t.role] }),
+    check("meeting_people_role", inList(t.role, MEETING_PERSON_ROLES)),
+    index("meeting_people_person").on(t.personId),
+  ],
+);
+
+export const meetingTopics = sqliteTable(
+  "meeting_topics",
+  {
+    meetingId: integer()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "restrict" }),
+    topicId: integer()
+      .notNull()
+      .references(() => topics.id, { onDelete: "restrict" }),
+    ...linkColumns(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.topicId] }), index("meeting_topics_topic").on(t.topicId)],
+);
+
+export const meetingPrograms = sqliteTable(
+  "meeting_programs",
+  {
+    meetingId: integer()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "restrict" }),
+    programId: integer()
+      .notNull()
+      .references(() => programs.id, { onDelete: "restrict" }),
+    /** part_of: held under the program; discussed: presented or discussed there. */
+    relation: text({ enum: MEETING_PROGRAM_RELATIONS }).notNull(),
+    ...linkColumns(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.programId] }),
+    check("meeting_programs_relation", inList(t.relation, MEETING_PROGRAM_RELATIONS)),
+    index("meeting_programs_program").on(t.programId),
+  ],
+);
+
+// ---------------------------------------------------------------- agreements
+
+export const agreements = sqliteTable(
+  "agreements",
+  {
+    ...entityColumns(),
+    titleEn: text().notNull(),
+    titleEs: text(),
+    kind: text({ enum: AGREEMENT_KINDS }).notNull(),
+    signedOn: text(),
+    meetingId: integer().references(() => meetings.id, { onDelete: "restrict" }),
+    /** The program an agreement created, e.g. the MOU that created the U.S.–Mexico Intern Program. */
+    establishesProgramId: integer().references(() => programs.id, { onDelete: "restrict" }),
+    summaryEn: text(),
+    summaryEs: text(),
+  },
+  (t) => [
+    check("agreements_kind", inList(t.kind, AGREEMENT_KINDS)),
+    check("agreements_signed_on", partialDate(t.signedOn)),
+    index("agreements_meeting").on(t.meetingId),
+  ],
+);
+
+export const agreementParties = sqliteTable(
+  "agreement_parties",
+  {
+    agreementId: integer()
+      .notNull()
+      .references(() => agreements.id, { onDelete: "restrict" }),
+    organizationId: integer()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
+    ...linkColumns(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agreementId, t.organizationId] }),
+    index("agreement_parties_organization").on(t.organizationId),
+  ],
+);
+
+export const agreementSignatories = sqliteTable(
+  "agreement_signatories",
+  {
+    agreementId: integer()
+      .notNull()
+      .references(() => agreements.id, { onDelete: "restrict" }),
+    personId: integer()
+      .notNull()
+      .references(() => people.id, { onDelete: "restrict" }),
+    organizationId: integer().references(() => organizations.id, { onDelete: "restrict" }),
+    ...linkColumns(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agreementId, t.personId] }),
+    index("agreement_signatories_person").on(t.personId),
+  ],
+);
+
+/** Lineage: an agreement that led to another (letter of intent → MOU). */
+export const agreementLineage = sqliteTable(
+  "agreement_lineage",
+  {
+    fromAgreementId: integer()
+      .notNull()
+      .references(() => agreements.id, { onDelete: "restrict" }),
+    toAgreementId: integer()
+      .notNull()
+      .references(() => agreements.id, { onDelete: "restrict" }),
+    ...linkColumns(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.fromAgreementId, t.toAgreementId] }),
+    check("agreement_lineage_not_self", sql`${t.fromAgreementId} <> ${t.toAgreementId}`),
+    index("agreement_lineage_to").on(t.toAgreementId),
+  ],
+);
+
+// ---------------------------------------------------------------- names and citations
+
+/**
+ * Other names a record is known by (word-order variants, former names, what a
+ * source calls it). Exactly one owner column is set.
+ */
+export const alternateNames = sqliteTable(
+  "alternate_names",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    organizationId: integer().references(() => organizations.id, { onDelete: "restrict" }),
+    programId: integer().references(() => programs.id, { onDelete: "restrict" }),
+    name: text().notNull(),
+    language: text({ enum: LANGUAGES }).notNull(),
+    ...linkColumns(),
+  },
+  (t) => [
+    check("alternate_names_one_owner", sql`(${t.organizationId} IS NOT NULL) + (${t.programId} IS NOT NULL) = 1`),
+    index("alternate_names_organization").on(t.organizationId),
+    index("alternate_names_program").on(t.programId),
+  ],
+);
+
+/** Which sources support which record. Exactly one cited column is set. */
+export const citations = sqliteTable(
+  "citations",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    sourceId: integer()
+      .notNull()
+      .references(() => sources.id, { onDelete: "restrict" }),
+    organizationId: integer().references(() => organizations.id, { onDelete: "restrict" }),
+    programId: integer().references(() => programs.id, { onDelete: "restrict" }),
+    meetingId: integer().references(() => meetings.id, { onDelete: "restrict" }),
+    agreementId: integer().references(() => agreements.id, { onDelete: "restrict" }),
+    personId: integer().references(() => people.id, { onDelete: "restrict" }),
+    topicId: integer().references(() => topics.id, { onDelete: "restrict" }),
+    meetingSeriesId: integer().references(() => meetingSeries.id, { onDelete: "restrict" }),
+    /** What in the source supports the record: a quotation or a page. */
+    locator: text(),
+  },
+  (t) => [
+    check(
+      "citations_one_record",
+      sql`(${t.organizationId} IS NOT NULL) + (${t.programId} IS NOT NULL) + (${t.meetingId} IS NOT NULL)
+        + (${t.agreementId} IS NOT NULL) + (${t.personId} IS NOT NULL) + (${t.topicId} IS NOT NULL)
+        + (${t.meetingSeriesId} IS NOT NULL) = 1`,
+    ),
+    index("citations_source").on(t.sourceId),
+    index("citations_organization").on(t.organizationId),
+    index("citations_program").on(t.programId),
+    index("citations_meeting").on(t.meetingId),
+    index("citations_agreement").on(t.agreementId),
+    index("citations_person").on(t.personId),
+    index("citations_topic").on(t.topicId),
+    index("citations_meeting_series").on(t.meetingSeriesId),
+  ],
+);
+
+/** Key/value facts about the database itself (which seed it holds, when it was made). */
+export const appMeta = sqliteTable("app_meta", {
+  key: text().primaryKey(),
+  value: text().notNull(),
+});
+
+export type Organization = typeof organizations.$inferSelect;
+export type Program = typeof programs.$inferSelect;
+export type Meeting = typeof meetings.$inferSelect;
+export type MeetingSeries = typeof meetingSeries.$inferSelect;
+export type Agreement = typeof agreements.$inferSelect;
+export type Person = typeof people.$inferSelect;
+export type Topic = typeof topics.$inferSelect;
+export type Source = typeof sources.$inferSelect;

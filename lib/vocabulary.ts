@@ -1,0 +1,80 @@
+/**
+ * The controlled vocabularies of the directory. The database checks these lists
+ * (db/schema.ts) and the interface names them (lib/i18n/messages).
+ */
+export const COUNTRIES = ["US", "MX", "US-MX"] as const;
+export type Country = (typeof COUNTRIES)[number];
+
+/** A meeting happens in one country; binational is a property of organizations. */
+export const MEETING_COUNTRIES = ["US", "MX"] as const;
+
+export const LANGUAGES = ["en", "es"] as const;
+
+export const ORGANIZATION_KINDS = [
+  "government_agency",
+  "university",
+  "community_college",
+  "research_center",
+  "academy",
+  "foundation",
+  "company",
+  "association",
+  "binational_commission",
+  "observatory",
+  "other",
+] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+export const PROGRAM_KINDS = [
+  "forum",
+  "funding_program",
+  "research_center",
+  "research_network",
+  "research_project",
+  "consortium",
+  "exchange_program",
+  "initiative",
+] as const;
+export type ProgramKind = (typeof PROGRAM_KINDS)[number];
+
+export const PROGRAM_STATUSES = ["planned", "active", "completed", "unknown"] as const;
+
+export const PROGRAM_ORGANIZATION_ROLES = ["lead", "partner", "funder", "host", "member", "site"] as const;
+export type ProgramOrganizationRole = (typeof PROGRAM_ORGANIZATION_ROLES)[number];
+
+export const MEETING_KINDS = [
+  "announcement",
+  "working_group",
+  "seminar",
+  "launch",
+  "high_level_meeting",
+  "signing",
+  "roundtable",
+  "colloquium",
+] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export const MEETING_ORGANIZATION_ROLES = ["host", "organizer", "participant"] as const;
+export type MeetingOrganizationRole = (typeof MEETING_ORGANIZATION_ROLES)[number];
+
+export const MEETING_PERSON_ROLES = [
+  "opened",
+  "hosted",
+  "chaired",
+  "facilitated",
+  "spoke",
+  "presented",
+  "signed",
+  "attended",
+] as const;
+export type MeetingPersonRole = (typeof MEETING_PERSON_ROLES)[number];
+
+export const MEETING_PROGRAM_RELATIONS = ["part_of", "discussed"] as const;
+
+export const ATTENDANCE_QUALIFIERS = ["exact", "more_than", "about"] as const;
+
+export const AGREEMENT_KINDS = ["memorandum_of_understanding", "letter_of_intent", "joint_statement"] as const;
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+
+export const SOURCE_KINDS = ["press_release", "official_statement", "news_article", "web_page", "report", "publication"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
