@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { IgnoredParams } from "@/components/records/ignored-params";
+import { MeetingTimeline } from "@/components/records/meeting-timeline";
+import { organizationLabel } from "@/components/records/record-links";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { FilterForm, type FilterField } from "@/components/ui/filter-form";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { listMeetings, listMeetingYears } from "@/db/queries/meetings";
+import { getOrganizationSummaryBySlug, listOrganizationsWithMeetings } from "@/db/queries/organizations";
+import { listTopics } from "@/db/queries/topics";
+import { resolveLocale } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
+import { buildQuery, oneOf, parseSearchParams, slugSchema, yearSchema } from "@/lib/search-params";
+import { MEETING_COUNTRIES, MEETING_KINDS } from "@/lib/vocabulary";
+
+const PAGE_SIZE = 30;
+/** Beyond this many organizations a select stops being usable; the filter is then reached from an organization's page. */
+const MAX_ORGANIZATION_OPTIONS = 200;
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/meetings">): Promise<Metadata> {
+  const { m } = await resolveLocale(params);
+  return { title: m.meetings.title, description: m.meetings.description };
+}
+
+export default async function MeetingsPage({ params, searchParams }: PageProps<"/[locale]/meetings">) {
+  const i18n = await resolveLocale(params);
+  const { m, locale } = i18n;
+  const topics = listTopics();
+  const { values, page, ignored } = parseSearchParams(await searchParams, {
+    kind: oneOf(MEETING_KINDS),
+    topic: oneOf(topics.map((t) => t.slug)),
+    country: oneOf(MEETING_COUNTRIES),
+    organization: slugSchema,
+    year: yearSchema,
+  });
+  const organization = values.organization ? getOrganizationSummaryBySlug(values.organization) : null;
+  if (values.organization && !organization) {
+    ignored.push({ name: "organization", value: values.organization, reason: "is not a known organization" });
+    delete values.organization;
+  }
+  const result = listMeetings(values, { page, pageSize: PAGE_SIZE });
+  const organizationOptions = listOrganizationsWithMeetings(MAX_ORGANIZATION_OPTIONS + 1);
+
+  const fields: FilterField[] = [
+    { name: "kind", label: m.meetings.kind, selected: values.kind, options: MEETING_KINDS.map((k) => ({ value: k, label: m.vocabulary.meetingKind[k] })) },
+    { name: "topic", label: m.meetings.topic, selected: values.topic, options: topics.map((t) => ({ value: t.slug, label: i18n.name(t.name) })) },
+    { name: "country", label: m.meetings.country, selected: values.country, options: MEETING_COUNTRIES.map((c) => ({ value: c, label: m.country[c] ?? c })) },
+    { name: "year", label: m.meetings.year, selected: values.year ? String(values.year) : undefined, options: listMeetingYears().map((y) => ({ value: String(y), label: String(y) })) },
+  ];
+  if (organizationOptions.length <= MAX_ORGANIZATION_OPTIONS) {
+    fields.push({
+      name: "organization",
+      label: m.meetings.organization,
+      selected: values.organization,
+      options: organizationOptions.map((o) => ({ value: o.slug, label: organizationLabel(o, i18n) })),
+    });
+  }
+
+  return (
+    <>
+      <Breadcrumbs label={m.common.breadcrumb} items={[{ label: m.nav.home, href: routes.home(locale) }, { label: m.meetings.title }]} />
+      <PageHeader title={m.meetings.title} subtitle={m.meetings.description} />
+      <IgnoredParams ignored={ignored} i18n={i18n} />
+      {organization && organizationOptions.length > MAX_ORGANIZATION_OPTIONS && (
+        <Notice>
+          {m.meetings.organization}: <strong>{organizationLabel(organization, i18n)}</strong> ·{" "}
+          <Link href={`${routes.meetings(locale)}${buildQuery({ ...values, organization: undefined })}`}>{m.common.clearFilters}</Link>
+        </Notice>
+      )}
+      <FilterForm action={routes.meetings(locale)} i18n={i18n} fields={fields} />
+      <p className="mb-3 text-sm text-muted" role="status">
+        {i18n.t(m.common.results, { count: result.total })}
+      </p>
+      <MeetingTimeline meetings={result.items} i18n={i18n} headingLevel={2} />
+      <Pagination page={result} i18n={i18n} hrefFor={(p) => `${routes.meetings(locale)}${buildQuery({ ...values, page: p })}`} />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import type { I18n } from "@/lib/i18n/server";
+import { routes } from "@/lib/routes";
+
+export function SiteHeader({ i18n }: { i18n: I18n }) {
+  const { m, locale } = i18n;
+  const nav = [
+    { href: routes.organizations(locale), label: m.nav.organizations },
+    { href: routes.programs(locale), label: m.nav.programs },
+    { href: routes.meetings(locale), label: m.nav.meetings },
+    { href: routes.agreements(locale), label: m.nav.agreements },
+    { href: routes.people(locale), label: m.nav.people },
+    { href: routes.topics(locale), label: m.nav.topics },
+  ];
+  return (
+    <header className="border-b border-line bg-white">
+      {/* The two countries' colours, once, as a thin rule. */}
+      <div aria-hidden="true" className="flex h-1">
+        <div className="flex-1 bg-us" />
+        <div className="flex-1 bg-mx" />
+      </div>
+      <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 md:flex-row md:items-center md:justify-between">
+        <Link href={routes.home(locale)} className="group flex flex-col no-underline">
+          <span className="font-serif text-2xl font-semibold text-brand-strong">{m.site.name}</span>
+          <span className="text-xs text-muted">{m.site.tagline}</span>
+        </Link>
+        <nav aria-label={m.site.mainNavigation}>
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
+            {nav.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="text-ink no-underline hover:text-brand hover:underline">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

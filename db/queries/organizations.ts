@@ -1,0 +1,357 @@
+import { and, asc, count, desc, eq, isNull, ne, sql, type SQL } from "drizzle-orm";
+import { alias, unionAll } from "drizzle-orm/sqlite-core";
+import { getDb } from "@/db/client";
+import {
+  alternateNames,
+  meetingOrganizations,
+  meetingTopics,
+  meetings,
+  organizations,
+  people,
+  positions,
+  programOrganizations,
+  programTopics,
+  programs,
+  topics,
+} from "@/db/schema";
+import type { Country, MeetingOrganizationRole, OrganizationKind, ProgramOrganizationRole } from "@/lib/vocabulary";
+import { listCitations, type Citation } from "./citations";
+import {
+  bilingual,
+  offsetOf,
+  pageOf,
+  visiblePerson,
+  type Bilingual,
+  type Certainty,
+  type Page,
+  type PageRequest,
+  type Viewer,
+} from "./shared";
+import {
+  meetingSummaryColumns,
+  organizationSummaryColumns,
+  personSummaryColumns,
+  programSummaryColumns,
+  topicSummaryColumns,
+  toMeetingSummary,
+  toOrganizationSummary,
+  toProgramSummary,
+  toTopicSummary,
+  type MeetingSummary,
+  type OrganizationSummary,
+  type PersonSummary,
+  type ProgramSummary,
+  type TopicSummary,
+} from "./summaries";
+
+export interface OrganizationFilters {
+  country?: Country;
+  kind?: OrganizationKind;
+  state?: string;
+  /** Topic slug: organizations in a program or at a meeting on that topic. */
+  topic?: string;
+}
+
+/** Topic of an organization = topics of its programs and of the meetings it took part in. */
+function worksOnTopic(topicSlug: string): SQL {
+  return sql`(
+    EXISTS (SELECT 1 FROM ${programOrganizations}
+      JOIN ${programTopics} ON ${programTopics.programId} = ${programOrganizations.programId}
+      JOIN ${topics} ON ${topics.id} = ${programTopics.topicId}
+      WHERE ${programOrganizations.organizationId} = ${organizations.id} AND ${topics.slug} = ${topicSlug})
+    OR EXISTS (SELECT 1 FROM ${meetingOrganizations}
+      JOIN ${meetingTopics} ON ${meetingTopics.meetingId} = ${meetingOrganizations.meetingId}
+      JOIN ${topics} ON ${topics.id} = ${meetingTopics.topicId}
+      WHERE ${meetingOrganizations.organizationId} = ${organizations.id} AND ${topics.slug} = ${topicSlug})
+  )`;
+}
+
+function organizationConditions(f: OrganizationFilters, except?: keyof OrganizationFilters): SQL | undefined {
+  return and(
+    isNull(organizations.archivedAt),
+    f.country && except !== "country" ? eq(organizations.country, f.country) : undefined,
+    f.kind && except !== "kind" ? eq(organizations.kind, f.kind) : undefined,
+    f.state && except !== "state" ? eq(organizations.state, f.state) : undefined,
+    f.topic && except !== "topic" ? worksOnTopic(f.topic) : undefined,
+  );
+}
+
+export function listOrganizations(filters: OrganizationFilters, req: PageRequest): Page<OrganizationSummary> {
+  const db = getDb();
+  const where = organizationConditions(filters);
+  const total = db.select({ n: count() }).from(organizations).where(where).get()?.n ?? 0;
+  const rows = db
+    .select(organizationSummaryColumns)
+    .from(organizations)
+    .where(where)
+    .orderBy(sql`${organizations.nameEn} COLLATE NOCASE`)
+    .limit(req.pageSize)
+    .offset(offsetOf(req))
+    .all();
+  return pageOf(rows.map(toOrganizationSummary), total, req);
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+/** How many organizations each filter value would give, the other filters applied. */
+export function countOrganizationFacets(filters: OrganizationFilters): Record<"country" | "kind" | "state", FacetCount[]> {
+  const db = getDb();
+  const facet = (column: typeof organizations.country | typeof organizations.kind | typeof organizations.state, key: "country" | "kind" | "state") =>
+    db
+      .select({ value: column, count: count() })
+      .from(organizations)
+      .where(and(organizationConditions(filters, key), sql`${column} IS NOT NULL`))
+      .groupBy(column)
+      .orderBy(asc(column))
+      .all()
+      .map((r) => ({ value: String(r.value), count: r.count }));
+  return { country: facet(organizations.country, "country"), kind: facet(organizations.kind, "kind"), state: facet(organizations.state, "state") };
+}
+
+export interface AlternateName {
+  name: string;
+  language: "en" | "es";
+  uncertain: boolean;
+  uncertaintyNote: string | null;
+}
+
+export interface OrganizationProfile extends OrganizationSummary, Certainty {
+  website: string | null;
+  rorId: string | null;
+  description: Bilingual;
+  archivedAt: Date | null;
+  updatedAt: Date;
+  parent: OrganizationSummary | null;
+  children: OrganizationSummary[];
+  alternateNames: AlternateName[];
+  programs: (ProgramSummary & { role: ProgramOrganizationRole; note: Bilingual } & Certainty)[];
+  meetings: (MeetingSummary & { roles: MeetingOrganizationRole[] })[];
+  people: (PersonSummary & { title: Bilingual; startDate: string | null; endDate: string | null })[];
+  topics: TopicSummary[];
+  collaborators: Collaborator[];
+  citations: Citation[];
+}
+
+export function getOrganizationBySlug(slug: string, viewer: Viewer): OrganizationProfile | null {
+  const db = getDb();
+  const org = db.select().from(organizations).where(eq(organizations.slug, slug)).get();
+  if (!org) return null;
+  const parent = org.parentId
+    ? db.select(organizationSummaryColumns).from(organizations).where(eq(organizations.id, org.parentId)).get()
+    : undefined;
+  const children = db
+    .select(organizationSummaryColumns)
+    .from(organizations)
+    .where(and(eq(organizations.parentId, org.id), isNull(organizations.archivedAt)))
+    .orderBy(asc(organizations.nameEn))
+    .all();
+
+  return {
+    ...toOrganizationSummary(org),
+    uncertaintyNote: org.uncertaintyNote,
+    website: org.website,
+    rorId: org.rorId,
+    description: bilingual(org.descriptionEn, org.descriptionEs),
+    archivedAt: org.archivedAt,
+    updatedAt: org.updatedAt,
+    parent: parent ? toOrganizationSummary(parent) : null,
+    children: children.map(toOrganizationSummary),
+    alternateNames: db
+      .select({ name: alternateNames.name, language: alternateNames.language, uncertain: alternateNames.uncertain, uncertaintyNote: alternateNames.uncertaintyNote })
+      .from(alternateNames)
+      .where(eq(alternateNames.organizationId, org.id))
+      .all(),
+    programs: listProgramsOfOrganization(org.id),
+    meetings: listMeetingsOfOrganization(org.id),
+    people: listPeopleOfOrganization(org.id, viewer),
+    topics: listTopicsOfOrganization(org.id),
+    collaborators: listCollaborators(org),
+    citations: listCitations("organization", org.id),
+  };
+}
+
+function listProgramsOfOrganization(organizationId: number) {
+  return getDb()
+    .select({
+      ...programSummaryColumns,
+      role: programOrganizations.role,
+      noteEn: programOrganizations.noteEn,
+      noteEs: programOrganizations.noteEs,
+      linkUncertain: programOrganizations.uncertain,
+      linkNote: programOrganizations.uncertaintyNote,
+    })
+    .from(programOrganizations)
+    .innerJoin(programs, eq(programs.id, programOrganizations.programId))
+    .where(and(eq(programOrganizations.organizationId, organizationId), isNull(programs.archivedAt)))
+    .orderBy(asc(programs.nameEn))
+    .all()
+    .map((r) => ({
+      ...toProgramSummary(r),
+      role: r.role,
+      note: bilingual(r.noteEn, r.noteEs),
+      uncertain: r.linkUncertain,
+      uncertaintyNote: r.linkNote,
+    }));
+}
+
+function listMeetingsOfOrganization(organizationId: number) {
+  const rows = getDb()
+    .select({ ...meetingSummaryColumns, role: meetingOrganizations.role })
+    .from(meetingOrganizations)
+    .innerJoin(meetings, eq(meetings.id, meetingOrganizations.meetingId))
+    .where(and(eq(meetingOrganizations.organizationId, organizationId), isNull(meetings.archivedAt)))
+    .orderBy(sql`${meetings.startDate} DESC NULLS LAST`)
+    .all();
+  // One row per meeting, with every role the organization had there (host and participant).
+  const byId = new Map<number, MeetingSummary & { roles: MeetingOrganizationRole[] }>();
+  for (const r of rows) {
+    const existing = byId.get(r.id);
+    if (existing) existing.roles.push(r.role);
+    else byId.set(r.id, { ...toMeetingSummary(r), roles: [r.role] });
+  }
+  return [...byId.values()];
+}
+
+function listPeopleOfOrganization(organizationId: number, viewer: Viewer) {
+  return getDb()
+    .select({
+      ...personSummaryColumns,
+      titleEn: positions.titleEn,
+      titleEs: positions.titleEs,
+      startDate: positions.startDate,
+      endDate: positions.endDate,
+    })
+    .from(positions)
+    .innerJoin(people, eq(people.id, positions.personId))
+    .where(and(eq(positions.organizationId, organizationId), isNull(people.archivedAt), visiblePerson(people.isPublic, viewer)))
+    .orderBy(asc(people.sortName))
+    .all()
+    .map(({ titleEn, titleEs, ...r }) => ({ ...r, title: bilingual(titleEn, titleEs) }));
+}
+
+function listTopicsOfOrganization(organizationId: number): TopicSummary[] {
+  return getDb()
+    .selectDistinct(topicSummaryColumns)
+    .from(topics)
+    .where(
+      sql`${topics.id} IN (
+        SELECT ${programTopics.topicId} FROM ${programTopics}
+          JOIN ${programOrganizations} ON ${programOrganizations.programId} = ${programTopics.programId}
+          WHERE ${programOrganizations.organizationId} = ${organizationId}
+        UNION
+        SELECT ${meetingTopics.topicId} FROM ${meetingTopics}
+          JOIN ${meetingOrganizations} ON ${meetingOrganizations.meetingId} = ${meetingTopics.meetingId}
+          WHERE ${meetingOrganizations.organizationId} = ${organizationId})`,
+    )
+    .orderBy(asc(topics.nameEn))
+    .all()
+    .map(toTopicSummary);
+}
+
+export interface Collaborator extends OrganizationSummary {
+  sharedPrograms: number;
+  sharedMeetings: number;
+}
+
+/**
+ * Organizations that share a program or a meeting with this one: the other
+ * country first (the directory exists to cross the border), then by how much
+ * history they share.
+ */
+export function listCollaborators(
+  org: { id: number; country: Country; parentId: number | null },
+  limit = 50,
+): Collaborator[] {
+  const db = getDb();
+  const { id: organizationId, country } = org;
+  const other = alias(programOrganizations, "other_po");
+  const otherMeeting = alias(meetingOrganizations, "other_mo");
+  const viaPrograms = db
+    .select({
+      organizationId: sql<number>`${other.organizationId}`.as("organization_id"),
+      programs: sql<number>`COUNT(DISTINCT ${other.programId})`.as("programs"),
+      meetings: sql<number>`0`.as("meetings"),
+    })
+    .from(programOrganizations)
+    .innerJoin(other, eq(other.programId, programOrganizations.programId))
+    .where(and(eq(programOrganizations.organizationId, organizationId), ne(other.organizationId, organizationId)))
+    .groupBy(other.organizationId);
+  const viaMeetings = db
+    .select({
+      organizationId: sql<number>`${otherMeeting.organizationId}`.as("organization_id"),
+      programs: sql<number>`0`.as("programs"),
+      meetings: sql<number>`COUNT(DISTINCT ${otherMeeting.meetingId})`.as("meetings"),
+    })
+    .from(meetingOrganizations)
+    .innerJoin(otherMeeting, eq(otherMeeting.meetingId, meetingOrganizations.meetingId))
+    .where(and(eq(meetingOrganizations.organizationId, organizationId), ne(otherMeeting.organizationId, organizationId)))
+    .groupBy(otherMeeting.organizationId);
+  const shared = unionAll(viaPrograms, viaMeetings).as("shared");
+  const totals = db
+    .select({
+      organizationId: shared.organizationId,
+      sharedPrograms: sql<number>`SUM(${shared.programs})`.as("shared_programs"),
+      sharedMeetings: sql<number>`SUM(${shared.meetings})`.as("shared_meetings"),
+    })
+    .from(shared)
+    .groupBy(sql`${shared.organizationId}`)
+    .as("totals");
+  const rows = db
+    .select({ ...organizationSummaryColumns, sharedPrograms: totals.sharedPrograms, sharedMeetings: totals.sharedMeetings })
+    .from(totals)
+    .innerJoin(organizations, eq(organizations.id, totals.organizationId))
+    .where(
+      and(
+        isNull(organizations.archivedAt),
+        // Its own units and parent are listed as such, not as collaborators.
+        org.parentId === null ? undefined : ne(organizations.id, org.parentId),
+        sql`${organizations.parentId} IS NOT ${organizationId}`,
+      ),
+    )
+    .orderBy(
+      sql`CASE WHEN ${organizations.country} = ${country} THEN 1 ELSE 0 END`,
+      // A shared program is stronger evidence of collaboration than a shared meeting.
+      desc(sql`${totals.sharedPrograms} * 3 + ${totals.sharedMeetings}`),
+      asc(organizations.nameEn),
+    )
+    .limit(limit)
+    .all();
+  return rows.map((r) => ({ ...toOrganizationSummary(r), sharedPrograms: Number(r.sharedPrograms), sharedMeetings: Number(r.sharedMeetings) }));
+}
+
+/** For filters: every state some organization is in. */
+export function listOrganizationStates(): string[] {
+  return getDb()
+    .selectDistinct({ state: organizations.state })
+    .from(organizations)
+    .where(and(isNull(organizations.archivedAt), sql`${organizations.state} IS NOT NULL`))
+    .all()
+    .map((r) => r.state as string);
+}
+
+
+
+/** Organizations that took part in at least one meeting, for the meetings filter (capped: a select can only be so long). */
+export function listOrganizationsWithMeetings(limit: number): OrganizationSummary[] {
+  return getDb()
+    .select(organizationSummaryColumns)
+    .from(organizations)
+    .where(
+      and(
+        isNull(organizations.archivedAt),
+        sql`EXISTS (SELECT 1 FROM ${meetingOrganizations} WHERE ${meetingOrganizations.organizationId} = ${organizations.id})`,
+      ),
+    )
+    .orderBy(sql`${organizations.nameEn} COLLATE NOCASE`)
+    .limit(limit)
+    .all()
+    .map(toOrganizationSummary);
+}
+
+export function getOrganizationSummaryBySlug(slug: string): OrganizationSummary | null {
+  const row = getDb().select(organizationSummaryColumns).from(organizations).where(eq(organizations.slug, slug)).get();
+  return row ? toOrganizationSummary(row) : null;
+}

@@ -1,0 +1,35 @@
+/**
+ * What a server component needs to speak the reader's language: the messages and
+ * formatters bound to one locale.
+ */
+import "server-only";
+import { notFound } from "next/navigation";
+import type { Bilingual } from "@/db/queries/shared";
+import { formatDateRange, formatPartialDate } from "@/lib/format/dates";
+import { formatList, formatMessage, formatNumber } from "./format";
+import { getMessages } from "./index";
+import { isLocale, type Locale } from "./locales";
+import { localize, localizedName } from "./localize";
+
+export function getI18n(locale: Locale) {
+  return {
+    locale,
+    m: getMessages(locale),
+    t: (template: string, values: Record<string, string | number> = {}) => formatMessage(template, values, locale),
+    number: (n: number) => formatNumber(n, locale),
+    list: (items: string[]) => formatList(items, locale),
+    date: (value: string | null | undefined) => formatPartialDate(value, locale),
+    dateRange: (start: string | null | undefined, end: string | null | undefined) => formatDateRange(start, end, locale),
+    name: (value: Bilingual) => localizedName(value, locale),
+    text: (value: Bilingual) => localize(value, locale),
+  };
+}
+
+export type I18n = ReturnType<typeof getI18n>;
+
+/** Reads the [locale] segment; an unknown language is a 404, not an error. */
+export async function resolveLocale(params: Promise<{ locale: string }>): Promise<I18n> {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  return getI18n(locale);
+}
