@@ -4,10 +4,10 @@ import { CountryBadge } from "./country-badge";
 import { OrganizationLink, placeLabel } from "./record-links";
 import { UncertainMark } from "./uncertain";
 
-export function OrganizationList({ organizations, i18n }: { organizations: OrganizationSummary[]; i18n: I18n }) {
+export function OrganizationList({ organizations, i18n, label }: { organizations: OrganizationSummary[]; i18n: I18n; label?: string }) {
   if (organizations.length === 0) return <p className="text-sm text-muted">{i18n.t(i18n.m.common.results, { count: 0 })}</p>;
   return (
-    <ul className="divide-y divide-line rounded-lg border border-line">
+    <ul aria-label={label} className="divide-y divide-line rounded-lg border border-line">
       {organizations.map((o) => (
         <li key={o.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
           <div>

@@ -35,6 +35,7 @@ export const en = {
     pagination: "Pagination",
     pageOf: "Page {page} of {pageCount}",
     results: "{count, plural, =0 {No results} one {# result} other {# results}}",
+    resultsList: "Results",
     noneYet: "None recorded.",
     sources: "Sources",
     sourcesIntro: "What this record is based on.",

@@ -55,7 +55,7 @@ export default async function OrganizationsPage({ params, searchParams }: PagePr
       <p className="mb-3 text-sm text-muted" role="status">
         {i18n.t(m.common.results, { count: result.total })}
       </p>
-      <OrganizationList organizations={result.items} i18n={i18n} />
+      <OrganizationList organizations={result.items} i18n={i18n} label={m.common.resultsList} />
       <Pagination page={result} i18n={i18n} hrefFor={(p) => `${routes.organizations(locale)}${buildQuery({ ...values, page: p })}`} />
     </>
   );

@@ -1,0 +1,33 @@
+/**
+ * Playwright's web server: the production build (made beforehand by `npm test` or
+ * `npm run build`) served by `next start` on a fresh database file, so the database
+ * is created, migrated and seeded by the server's own start-up, exactly as for a user.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+
+const E2E_DATABASE = "test-results/e2e.db";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const port = process.env.E2E_PORT ?? "3100";
+const database = path.join(root, E2E_DATABASE);
+
+if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  console.error("[e2e] no production build in .next: run `npm run build` first (`npm test` does).");
+  process.exit(1);
+}
+
+for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(database + suffix, { force: true });
+
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const child = spawn(process.execPath, [nextBin, "start", "--port", port], {
+  cwd: root,
+  stdio: "inherit",
+  shell: false,
+  env: { ...process.env, PORT: port, DATABASE_PATH: database, DATABASE_SEED: "forum" },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+child.on("exit", (code, signal) => process.exit(code ?? 128 + (signal ? (os.constants.signals[signal] ?? 0) : 0)));

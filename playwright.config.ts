@@ -1,0 +1,47 @@
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, resolveChromiumPath } from "./e2e/support/chromium";
+
+/** Its own port, so the tests never meet a `npm start` or `next dev` left running on 3000. */
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  // Artifacts go in a folder of their own: Playwright empties its outputDir at the
+  // start of a run, and test-results/ also holds the e2e database and Vitest's report.
+  outputDir: "test-results/playwright",
+  forbidOnly: !!process.env.CI,
+  // A test that passes only on a retry is a bug to fix, not to hide, in CI as locally.
+  retries: 0,
+  workers: 2,
+  reporter: [
+    ["list"],
+    ["html", { open: "never" }],
+    // Read by scripts/test.ts for the closing "N passed, N failed" line.
+    ["json", { outputFile: "test-results/playwright.json" }],
+  ],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: { executablePath: resolveChromiumPath(), args: chromiumArgs },
+      },
+    },
+  ],
+  webServer: {
+    // node --import tsx rather than `npx tsx`: works whether or not node_modules/.bin is on PATH.
+    command: `"${process.execPath}" --import tsx e2e/support/serve.ts`,
+    url: baseURL,
+    env: { E2E_PORT: String(port) },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
