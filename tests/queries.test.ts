@@ -1,7 +1,9 @@
 /**
  * The read layer against the real seeded database: what the public pages show.
  */
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
+import { openDatabase } from "@/db/connection";
 import { listAgreements, getAgreementBySlug } from "@/db/queries/agreements";
 import { getDirectoryCounts, getForumProgram } from "@/db/queries/home";
 import { getMeetingBySlug, listMeetings, listMeetingYears } from "@/db/queries/meetings";
@@ -17,6 +19,7 @@ import { getProgramBySlug, listPrograms } from "@/db/queries/programs";
 import { PUBLIC_VIEWER } from "@/db/queries/shared";
 import { getSourceBySlug, listSources } from "@/db/queries/sources";
 import { getTopicBySlug, listTopics } from "@/db/queries/topics";
+import { citations, meetingPeople, meetings, people, sources } from "@/db/schema";
 import { prepareDatabase } from "@/db/setup";
 
 const ALL = { page: 1, pageSize: 1000 };
@@ -174,5 +177,28 @@ describe("programs, agreements, people, topics, sources", () => {
     expect(counts.organizations).toBe(listOrganizations({}, ALL).total);
     expect(counts.meetings).toBe(listMeetings({}, ALL).total);
     expect(counts.organizationsByCountry.US + counts.organizationsByCountry.MX + counts.organizationsByCountry["US-MX"]).toBe(counts.organizations);
+  });
+});
+
+describe("private people", () => {
+  test("are hidden from the public everywhere and shown to editors", () => {
+    const db = openDatabase(process.env.DATABASE_PATH!);
+    const meeting = db.select().from(meetings).where(eq(meetings.slug, "2014-06-09-working-group-tucson")).get()!;
+    const source = db.select().from(sources).limit(1).get()!;
+    db.transaction((tx) => {
+      const [person] = tx.insert(people).values({ slug: "private-attendee", name: "Private Attendee", sortName: "Attendee, Private", isPublic: false }).returning().all();
+      tx.insert(citations).values({ sourceId: source.id, personId: person!.id }).run();
+      tx.insert(meetingPeople).values({ meetingId: meeting.id, personId: person!.id, role: "attended", sourceId: source.id }).run();
+    });
+    db.$client.close();
+
+    const editor = { canSeePrivatePeople: true };
+    expect(getPersonBySlug("private-attendee", PUBLIC_VIEWER)).toBeNull();
+    expect(getPersonBySlug("private-attendee", editor)?.isPublic).toBe(false);
+    expect(listPeople(PUBLIC_VIEWER, ALL).items.map((p) => p.slug)).not.toContain("private-attendee");
+    expect(listPeople(editor, ALL).items.map((p) => p.slug)).toContain("private-attendee");
+    expect(getMeetingBySlug(meeting.slug, PUBLIC_VIEWER)!.people.map((p) => p.slug)).not.toContain("private-attendee");
+    expect(getMeetingBySlug(meeting.slug, editor)!.people.map((p) => p.slug)).toContain("private-attendee");
+    expect(getDirectoryCounts().people).toBe(listPeople(PUBLIC_VIEWER, ALL).total);
   });
 });
