@@ -1,5 +1,5 @@
 /**
- * `npm test`: type check, unit and integration tests, production build, end-to-end
+ * `npm test`: type check, lint, unit and integration tests, production build, end-to-end
  * tests, in that order, stopping at the first failure. Ends with one line that
  * counts the tests of both runners ("tests: N passed, N failed"), which CI reads.
  */
@@ -26,6 +26,7 @@ const steps: Step[] = [
       { bin: bin("tsc"), args: ["--noEmit"] },
     ],
   },
+  { name: "lint", commands: [{ bin: bin("eslint"), args: ["--max-warnings", "0", "."] }] },
   {
     name: "unit and integration tests",
     commands: [
