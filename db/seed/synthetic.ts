@@ -26,6 +26,19 @@ import {
 } from "@/lib/vocabulary";
 import type { Db, DbExecutor } from "../connection";
 import * as schema from "../schema";
+import {
+  type Bilingual,
+  CITIES,
+  FIELDS,
+  AREAS,
+  TOPICS,
+  SPANISH_SURNAMES,
+  ENGLISH_SURNAMES,
+  ALL_SURNAMES,
+  GIVEN_NAMES,
+  TITLES,
+  KIND_LABELS,
+} from "./synthetic-words";
 
 // ---------------------------------------------------------------- public surface
 
@@ -203,101 +216,7 @@ function drawDistinct<T>(count: number, draw: () => T, taken: Set<T>): T[] {
   return drawn;
 }
 
-// ---------------------------------------------------------------- word lists
-
-interface Bilingual {
-  en: string;
-  es: string;
-}
-
-const bilingual = (rows: readonly (readonly [string, string])[]): Bilingual[] => rows.map(([en, es]) => ({ en, es }));
-
-/** Cities per ISO 3166-2 state and a rough weight, so Texas and Mexico City hold more records than Wyoming. */
-const CITIES: Readonly<Record<string, readonly [number, readonly string[]]>> = {
-  "US-AL": [1, ["Birmingham", "Huntsville", "Tuscaloosa", "Mobile"]],
-  "US-AK": [1, ["Anchorage", "Fairbanks", "Juneau"]],
-  "US-AZ": [4, ["Phoenix", "Tucson", "Tempe", "Flagstaff", "Nogales", "Yuma"]],
-  "US-AR": [1, ["Little Rock", "Fayetteville", "Jonesboro"]],
-  "US-CA": [8, ["Los Angeles", "San Diego", "San Francisco", "Sacramento", "Berkeley", "Riverside", "Chula Vista", "Calexico", "Fresno"]],
-  "US-CO": [2, ["Denver", "Boulder", "Fort Collins", "Pueblo"]],
-  "US-CT": [1, ["Hartford", "New Haven", "Storrs"]],
-  "US-DE": [1, ["Wilmington", "Newark", "Dover"]],
-  "US-DC": [2, ["Washington"]],
-  "US-FL": [3, ["Miami", "Tampa", "Gainesville", "Orlando", "Tallahassee"]],
-  "US-GA": [2, ["Atlanta", "Athens", "Savannah"]],
-  "US-HI": [1, ["Honolulu", "Hilo"]],
-  "US-ID": [1, ["Boise", "Moscow", "Pocatello"]],
-  "US-IL": [3, ["Chicago", "Urbana", "Springfield", "Evanston"]],
-  "US-IN": [1, ["Indianapolis", "Bloomington", "West Lafayette"]],
-  "US-IA": [1, ["Des Moines", "Ames", "Iowa City"]],
-  "US-KS": [1, ["Wichita", "Lawrence", "Manhattan"]],
-  "US-KY": [1, ["Louisville", "Lexington", "Bowling Green"]],
-  "US-LA": [1, ["New Orleans", "Baton Rouge", "Lafayette"]],
-  "US-ME": [1, ["Portland", "Orono", "Bangor"]],
-  "US-MD": [1, ["Baltimore", "College Park", "Annapolis"]],
-  "US-MA": [2, ["Boston", "Cambridge", "Amherst", "Worcester"]],
-  "US-MI": [2, ["Detroit", "Ann Arbor", "East Lansing", "Grand Rapids"]],
-  "US-MN": [1, ["Minneapolis", "Saint Paul", "Duluth"]],
-  "US-MS": [1, ["Jackson", "Oxford", "Hattiesburg"]],
-  "US-MO": [1, ["St. Louis", "Kansas City", "Columbia"]],
-  "US-MT": [1, ["Billings", "Missoula", "Bozeman"]],
-  "US-NE": [1, ["Omaha", "Lincoln", "Kearney"]],
-  "US-NV": [1, ["Las Vegas", "Reno", "Carson City"]],
-  "US-NH": [1, ["Manchester", "Concord", "Durham"]],
-  "US-NJ": [1, ["Newark", "Princeton", "New Brunswick"]],
-  "US-NM": [3, ["Albuquerque", "Las Cruces", "Santa Fe", "Socorro"]],
-  "US-NY": [4, ["New York", "Buffalo", "Albany", "Ithaca", "Rochester"]],
-  "US-NC": [2, ["Charlotte", "Raleigh", "Chapel Hill", "Durham"]],
-  "US-ND": [1, ["Fargo", "Bismarck", "Grand Forks"]],
-  "US-OH": [2, ["Columbus", "Cleveland", "Cincinnati", "Toledo"]],
-  "US-OK": [1, ["Oklahoma City", "Tulsa", "Norman"]],
-  "US-OR": [1, ["Portland", "Eugene", "Corvallis"]],
-  "US-PA": [2, ["Philadelphia", "Pittsburgh", "State College"]],
-  "US-RI": [1, ["Providence", "Kingston", "Newport"]],
-  "US-SC": [1, ["Columbia", "Charleston", "Clemson"]],
-  "US-SD": [1, ["Sioux Falls", "Rapid City", "Brookings"]],
-  "US-TN": [1, ["Nashville", "Memphis", "Knoxville"]],
-  "US-TX": [8, ["Houston", "Austin", "Dallas", "San Antonio", "El Paso", "Laredo", "Brownsville", "McAllen", "College Station", "Lubbock"]],
-  "US-UT": [1, ["Salt Lake City", "Provo", "Logan"]],
-  "US-VT": [1, ["Burlington", "Montpelier", "Middlebury"]],
-  "US-VA": [2, ["Richmond", "Charlottesville", "Norfolk", "Blacksburg"]],
-  "US-WA": [2, ["Seattle", "Spokane", "Pullman", "Tacoma"]],
-  "US-WV": [1, ["Charleston", "Morgantown", "Huntington"]],
-  "US-WI": [1, ["Milwaukee", "Madison", "Green Bay"]],
-  "US-WY": [1, ["Cheyenne", "Laramie", "Casper"]],
-  "MX-AGU": [1, ["Aguascalientes", "Calvillo", "Jesús María"]],
-  "MX-BCN": [4, ["Tijuana", "Mexicali", "Ensenada", "Tecate"]],
-  "MX-BCS": [1, ["La Paz", "Los Cabos", "Loreto"]],
-  "MX-CAM": [1, ["San Francisco de Campeche", "Ciudad del Carmen", "Calkiní"]],
-  "MX-CHP": [1, ["Tuxtla Gutiérrez", "San Cristóbal de las Casas", "Tapachula"]],
-  "MX-CHH": [3, ["Chihuahua", "Ciudad Juárez", "Delicias", "Hidalgo del Parral"]],
-  "MX-CMX": [8, ["Ciudad de México", "Coyoacán", "Tlalpan", "Azcapotzalco", "Iztapalapa"]],
-  "MX-COA": [2, ["Saltillo", "Torreón", "Monclova", "Piedras Negras"]],
-  "MX-COL": [1, ["Colima", "Manzanillo", "Tecomán"]],
-  "MX-DUR": [1, ["Durango", "Gómez Palacio", "Lerdo"]],
-  "MX-GUA": [3, ["León", "Guanajuato", "Irapuato", "Celaya", "Salamanca"]],
-  "MX-GRO": [1, ["Chilpancingo", "Acapulco", "Taxco", "Iguala"]],
-  "MX-HID": [1, ["Pachuca", "Tulancingo", "Tula de Allende"]],
-  "MX-JAL": [5, ["Guadalajara", "Zapopan", "Tlaquepaque", "Puerto Vallarta", "Lagos de Moreno"]],
-  "MX-MEX": [4, ["Toluca", "Texcoco", "Ecatepec", "Naucalpan", "Atizapán de Zaragoza"]],
-  "MX-MIC": [2, ["Morelia", "Uruapan", "Zamora", "Lázaro Cárdenas"]],
-  "MX-MOR": [1, ["Cuernavaca", "Cuautla", "Jiutepec"]],
-  "MX-NAY": [1, ["Tepic", "Bahía de Banderas", "Ixtlán del Río"]],
-  "MX-NLE": [5, ["Monterrey", "San Nicolás de los Garza", "San Pedro Garza García", "Apodaca", "Linares"]],
-  "MX-OAX": [1, ["Oaxaca de Juárez", "Juchitán", "Tuxtepec", "Salina Cruz"]],
-  "MX-PUE": [3, ["Puebla", "Cholula", "Tehuacán", "Atlixco"]],
-  "MX-QUE": [2, ["Querétaro", "San Juan del Río", "Tequisquiapan"]],
-  "MX-ROO": [1, ["Chetumal", "Cancún", "Playa del Carmen", "Cozumel"]],
-  "MX-SLP": [1, ["San Luis Potosí", "Ciudad Valles", "Matehuala"]],
-  "MX-SIN": [2, ["Culiacán", "Mazatlán", "Los Mochis"]],
-  "MX-SON": [3, ["Hermosillo", "Ciudad Obregón", "Nogales", "Guaymas", "San Luis Río Colorado"]],
-  "MX-TAB": [1, ["Villahermosa", "Cárdenas", "Comalcalco"]],
-  "MX-TAM": [2, ["Ciudad Victoria", "Tampico", "Reynosa", "Matamoros", "Nuevo Laredo"]],
-  "MX-TLA": [1, ["Tlaxcala", "Apizaco", "Huamantla"]],
-  "MX-VER": [2, ["Xalapa", "Veracruz", "Coatzacoalcos", "Córdoba", "Orizaba"]],
-  "MX-YUC": [2, ["Mérida", "Valladolid", "Progreso", "Tizimín"]],
-  "MX-ZAC": [1, ["Zacatecas", "Fresnillo", "Jerez"]],
-};
+// ---------------------------------------------------------------- places
 
 interface Place {
   state: State;
@@ -323,156 +242,6 @@ const pickPlace = {
 const BORDER_PLACES = [...PLACES.US, ...PLACES.MX].filter((p) =>
   ["US-CA", "US-AZ", "US-NM", "US-TX", "MX-BCN", "MX-SON", "MX-CHH", "MX-COA", "MX-NLE", "MX-TAM"].includes(p.state.code),
 );
-
-const FIELDS = bilingual([
-  ["Optics", "Óptica"],
-  ["Applied Sciences", "Ciencias Aplicadas"],
-  ["Physics", "Física"],
-  ["Mathematics", "Matemáticas"],
-  ["Astrophysics", "Astrofísica"],
-  ["Applied Chemistry", "Química Aplicada"],
-  ["Advanced Materials", "Materiales Avanzados"],
-  ["Ecology", "Ecología"],
-  ["Biotechnology", "Biotecnología"],
-  ["Marine Sciences", "Ciencias del Mar"],
-  ["Computer Science", "Computación"],
-  ["Electronics", "Electrónica"],
-  ["Geography", "Geografía"],
-  ["Public Health", "Salud Pública"],
-  ["Nutrition", "Nutrición"],
-  ["Water Resources", "Recursos Hídricos"],
-  ["Renewable Energy", "Energías Renovables"],
-  ["Tropical Agriculture", "Agricultura Tropical"],
-  ["Earth Sciences", "Ciencias de la Tierra"],
-  ["Biomedical Engineering", "Ingeniería Biomédica"],
-  ["Border Studies", "Estudios Fronterizos"],
-  ["Economics", "Economía"],
-  ["History", "Historia"],
-  ["Indigenous Languages", "Lenguas Indígenas"],
-  ["Tropical Medicine", "Medicina Tropical"],
-  ["Seismology", "Sismología"],
-  ["Nanotechnology", "Nanotecnología"],
-  ["Advanced Manufacturing", "Manufactura Avanzada"],
-  ["Public Policy", "Políticas Públicas"],
-  ["Food Science", "Ciencia de los Alimentos"],
-  ["Genomics", "Genómica"],
-  ["Mechatronics", "Mecatrónica"],
-  ["Aerospace Engineering", "Ingeniería Aeroespacial"],
-  ["Education", "Educación"],
-]);
-
-const AREAS = bilingual([
-  ["Science and Technology", "Ciencia y Tecnología"],
-  ["International Affairs", "Asuntos Internacionales"],
-  ["Economic Development", "Desarrollo Económico"],
-  ["Innovation", "Innovación"],
-  ["Higher Education", "Educación Superior"],
-]);
-
-const TOPICS = bilingual([
-  ["Energy", "Energía"],
-  ["Water resources", "Recursos hídricos"],
-  ["Public health", "Salud pública"],
-  ["Advanced manufacturing", "Manufactura avanzada"],
-  ["Semiconductors", "Semiconductores"],
-  ["Artificial intelligence", "Inteligencia artificial"],
-  ["Climate change", "Cambio climático"],
-  ["Biodiversity", "Biodiversidad"],
-  ["Agriculture and food security", "Agricultura y seguridad alimentaria"],
-  ["Astronomy", "Astronomía"],
-  ["Border studies", "Estudios fronterizos"],
-  ["Migration", "Migración"],
-  ["Student mobility", "Movilidad estudiantil"],
-  ["Teacher training", "Formación docente"],
-  ["Engineering education", "Enseñanza de la ingeniería"],
-  ["Cybersecurity", "Ciberseguridad"],
-  ["Materials science", "Ciencia de materiales"],
-  ["Oceanography", "Oceanografía"],
-  ["Seismology", "Sismología"],
-  ["Economics and trade", "Economía y comercio"],
-  ["Entrepreneurship and innovation", "Emprendimiento e innovación"],
-  ["Indigenous languages", "Lenguas indígenas"],
-  ["Cultural heritage", "Patrimonio cultural"],
-  ["Mathematics", "Matemáticas"],
-  ["Physics", "Física"],
-  ["Biotechnology", "Biotecnología"],
-  ["Infectious diseases", "Enfermedades infecciosas"],
-  ["Nutrition", "Nutrición"],
-  ["Renewable energy", "Energías renovables"],
-  ["Aerospace", "Aeroespacial"],
-  ["Data science", "Ciencia de datos"],
-  ["Urban planning", "Planeación urbana"],
-]);
-
-const SPANISH_SURNAMES = [
-  "Núñez", "Peña", "García", "Hernández", "Martínez", "López", "González", "Pérez", "Rodríguez", "Sánchez",
-  "Ramírez", "Cruz", "Flores", "Gómez", "Díaz", "Reyes", "Morales", "Jiménez", "Gutiérrez", "Ruiz",
-  "Álvarez", "Muñoz", "Ortiz", "Castañeda", "Ibáñez", "Vázquez", "Chávez", "Domínguez", "Méndez", "Guzmán",
-  "Fernández", "Juárez", "Márquez", "Ordóñez", "Beltrán", "Calderón", "Girón", "Rincón", "Ávila", "Zúñiga",
-  "Solís", "Ríos", "Villaseñor", "Treviño", "Garza", "Salinas", "Montaño", "Cervantes", "Quiñones", "Echeverría",
-];
-const ENGLISH_SURNAMES = [
-  "Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Anderson", "Taylor",
-  "Thomas", "Moore", "Martin", "Jackson", "Thompson", "White", "Harris", "Clark", "Lewis", "Robinson",
-  "Walker", "Young", "Allen", "King", "Wright", "Scott", "Hill", "Green", "Adams", "Baker",
-  "Nelson", "Carter", "Mitchell", "Roberts", "Turner", "Phillips", "Campbell", "Parker", "Evans", "Edwards",
-  "O'Brien", "McAllister", "Nguyen", "Kim", "Patel", "Schmidt", "Kowalski", "Lindqvist", "Okafor", "Goldberg",
-];
-const ALL_SURNAMES = [...ENGLISH_SURNAMES, ...SPANISH_SURNAMES];
-const GIVEN_NAMES = {
-  es: {
-    female: [
-      "María José", "Ana Sofía", "Luz María", "María Fernanda", "Guadalupe", "Verónica", "Mónica", "Inés", "Belén", "Sofía",
-      "Lucía", "Jimena", "Valentina", "Rocío", "Leticia", "Ángela", "Dolores", "Patricia", "Gabriela", "Araceli",
-      "Zoé", "Noemí", "Citlali", "Xóchitl", "Itzel", "Marisol", "Raquel", "Estefanía", "Iris", "Teresa",
-    ],
-    male: [
-      "José Luis", "Juan Carlos", "Miguel Ángel", "Jesús", "Ramón", "Andrés", "Héctor", "Raúl", "Óscar", "Martín",
-      "Julián", "Adrián", "Iván", "Noé", "Germán", "Ángel", "Fernando", "Alejandro", "Tomás", "Nicolás",
-      "Joaquín", "Sebastián", "Elías", "Efraín", "Rubén", "Cuauhtémoc", "Jesús Alberto", "Víctor Manuel", "Gerardo", "Sergio",
-    ],
-  },
-  en: {
-    female: [
-      "Mary", "Jennifer", "Linda", "Susan", "Karen", "Emily", "Sarah", "Laura", "Rachel", "Amanda",
-      "Megan", "Jessica", "Nicole", "Elizabeth", "Catherine", "Margaret", "Hannah", "Olivia", "Grace", "Abigail",
-    ],
-    male: [
-      "John", "Robert", "Michael", "David", "James", "William", "Richard", "Thomas", "Daniel", "Christopher",
-      "Matthew", "Andrew", "Kevin", "Brian", "Steven", "Mark", "Paul", "George", "Edward", "Samuel",
-    ],
-  },
-} as const;
-
-/** Position titles; Spanish ones agree with the person's gender. */
-const TITLES: readonly { en: string; male: string; female: string }[] = [
-  { en: "Rector", male: "Rector", female: "Rectora" },
-  { en: "President", male: "Presidente", female: "Presidenta" },
-  { en: "Director", male: "Director", female: "Directora" },
-  { en: "Director General", male: "Director General", female: "Directora General" },
-  { en: "Professor", male: "Profesor", female: "Profesora" },
-  { en: "Research Professor", male: "Profesor-Investigador", female: "Profesora-Investigadora" },
-  { en: "Dean of Engineering", male: "Decano de Ingeniería", female: "Decana de Ingeniería" },
-  { en: "Vice President for Research", male: "Vicepresidente de Investigación", female: "Vicepresidenta de Investigación" },
-  { en: "Coordinator of International Affairs", male: "Coordinador de Asuntos Internacionales", female: "Coordinadora de Asuntos Internacionales" },
-  { en: "Program Officer", male: "Oficial de Programa", female: "Oficial de Programa" },
-  { en: "Secretary of Education", male: "Secretario de Educación", female: "Secretaria de Educación" },
-  { en: "Senior Researcher", male: "Investigador Titular", female: "Investigadora Titular" },
-];
-
-const KIND_LABELS: Readonly<Record<OrganizationKind, Bilingual>> = {
-  government_agency: { en: "Government agency", es: "Dependencia de gobierno" },
-  university: { en: "University", es: "Universidad" },
-  community_college: { en: "Community college", es: "Colegio comunitario" },
-  research_center: { en: "Research center", es: "Centro de investigación" },
-  academy: { en: "Academy", es: "Academia" },
-  foundation: { en: "Foundation", es: "Fundación" },
-  company: { en: "Company", es: "Empresa" },
-  association: { en: "Association", es: "Asociación" },
-  binational_commission: { en: "Binational commission", es: "Comisión binacional" },
-  observatory: { en: "Observatory", es: "Observatorio" },
-  other: { en: "Organization", es: "Organización" },
-};
 
 // ---------------------------------------------------------------- text helpers
 
