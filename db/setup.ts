@@ -3,10 +3,9 @@
  * the forum's real data. Runs at server start (instrumentation.ts) and from scripts,
  * never inside `next build`.
  */
-import { eq } from "drizzle-orm";
 import { openDatabase, type Db } from "./connection";
 import { migrateDatabase } from "./migrate";
-import { appMeta } from "./schema";
+import { appMeta, organizations } from "./schema";
 import { forumData } from "./seed/forum-data";
 import { loadSeed } from "./seed/load-seed";
 
@@ -19,11 +18,16 @@ export function prepareDatabase(file: string, seed: SeedChoice): { db: Db; seede
   return { db, seeded };
 }
 
-/** Seeds only a database that has never been seeded, so editors' later changes are never overwritten. */
+/**
+ * Seeds only a new database: one that was seeded before keeps its editors'
+ * changes, and one holding other data (the synthetic dataset, an import) is
+ * never mixed with the forum's.
+ */
 function seedOnce(db: Db): boolean {
   return db.transaction((tx) => {
-    const done = tx.select().from(appMeta).where(eq(appMeta.key, "seed")).get();
-    if (done) return false;
+    const marked = tx.select({ key: appMeta.key }).from(appMeta).limit(1).get();
+    const hasRecords = tx.select({ id: organizations.id }).from(organizations).limit(1).get();
+    if (marked || hasRecords) return false;
     loadSeed(tx, forumData);
     tx.insert(appMeta).values({ key: "seed", value: `forum@${new Date().toISOString()}` }).run();
     return true;

@@ -12,6 +12,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "@/db/connection";
 import { migrateDatabase } from "@/db/migrate";
+import { prepareDatabase } from "@/db/setup";
 import {
   SYNTHETIC_SOURCE_SLUG,
   SYNTHETIC_TABLES,
@@ -209,6 +210,21 @@ describe("npm run db:synthetic", () => {
       expect(sqlite.prepare("SELECT count(*) FROM meetings").pluck().get()).toBe(30);
     } finally {
       sqlite.close();
+    }
+  });
+
+  it("can be served: the server's start-up never seeds the forum's data into it", { timeout: 60_000 }, async () => {
+    const out = path.join(dir, "served.db");
+    await promisify(execFile)("npx", ["tsx", "scripts/generate-synthetic.ts", "--organizations", "200", "--meetings", "20", "--out", out], {
+      cwd: path.resolve(import.meta.dirname, ".."),
+    });
+    const { db, seeded } = prepareDatabase(out, "forum");
+    try {
+      expect(seeded).toBe(false);
+      expect(db.$client.prepare("SELECT count(*) FROM organizations").pluck().get()).toBe(200);
+      expect(db.$client.prepare("SELECT count(*) FROM organizations WHERE slug = 'university-of-arizona'").pluck().get()).toBe(0);
+    } finally {
+      db.$client.close();
     }
   });
 
