@@ -26,7 +26,10 @@ export default defineConfig([
             { name: "better-sqlite3", message: "Query through db/queries; no SQL in app/ or components/." },
           ],
           patterns: [
-            { group: ["@/db/schema", "@/db/client", "@/db/connection"], message: "Query through db/queries; no SQL in app/ or components/." },
+            {
+              group: ["@/db/schema", "@/db/client", "@/db/connection"],
+              message: "Query through db/queries; no SQL in app/ or components/.",
+            },
           ],
         },
       ],

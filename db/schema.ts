@@ -13,16 +13,7 @@
  *   (see db/mutations/delete-record.ts for the readable message).
  */
 import { sql, type SQL } from "drizzle-orm";
-import {
-  check,
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-  uniqueIndex,
-  type AnySQLiteColumn,
-} from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import {
   AGREEMENT_KINDS,
   ATTENDANCE_QUALIFIERS,
@@ -94,10 +85,7 @@ export const sources = sqliteTable(
     noteEn: text(),
     noteEs: text(),
   },
-  (t) => [
-    check("sources_kind", inList(t.kind, SOURCE_KINDS)),
-    check("sources_published_on", partialDate(t.publishedOn)),
-  ],
+  (t) => [check("sources_kind", inList(t.kind, SOURCE_KINDS)), check("sources_published_on", partialDate(t.publishedOn))],
 );
 
 // ---------------------------------------------------------------- topics
@@ -251,10 +239,7 @@ export const programTopics = sqliteTable(
       .references(() => topics.id, { onDelete: "restrict" }),
     ...linkColumns(),
   },
-  (t) => [
-    primaryKey({ columns: [t.programId, t.topicId] }),
-    index("program_topics_topic").on(t.topicId),
-  ],
+  (t) => [primaryKey({ columns: [t.programId, t.topicId] }), index("program_topics_topic").on(t.topicId)],
 );
 
 // ---------------------------------------------------------------- meetings
@@ -413,10 +398,7 @@ export const agreementParties = sqliteTable(
       .references(() => organizations.id, { onDelete: "restrict" }),
     ...linkColumns(),
   },
-  (t) => [
-    primaryKey({ columns: [t.agreementId, t.organizationId] }),
-    index("agreement_parties_organization").on(t.organizationId),
-  ],
+  (t) => [primaryKey({ columns: [t.agreementId, t.organizationId] }), index("agreement_parties_organization").on(t.organizationId)],
 );
 
 export const agreementSignatories = sqliteTable(
@@ -431,10 +413,7 @@ export const agreementSignatories = sqliteTable(
     organizationId: integer().references(() => organizations.id, { onDelete: "restrict" }),
     ...linkColumns(),
   },
-  (t) => [
-    primaryKey({ columns: [t.agreementId, t.personId] }),
-    index("agreement_signatories_person").on(t.personId),
-  ],
+  (t) => [primaryKey({ columns: [t.agreementId, t.personId] }), index("agreement_signatories_person").on(t.personId)],
 );
 
 /** Lineage: an agreement that led to another (letter of intent → MOU). */

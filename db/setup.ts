@@ -29,7 +29,9 @@ function seedOnce(db: Db): boolean {
     const hasRecords = tx.select({ id: organizations.id }).from(organizations).limit(1).get();
     if (marked || hasRecords) return false;
     loadSeed(tx, forumData);
-    tx.insert(appMeta).values({ key: "seed", value: `forum@${new Date().toISOString()}` }).run();
+    tx.insert(appMeta)
+      .values({ key: "seed", value: `forum@${new Date().toISOString()}` })
+      .run();
     return true;
   });
 }

@@ -28,7 +28,9 @@ test.describe("a member of the public follows the forum's meeting history", () =
 
     const participants = site.section("Participating organizations");
     await expect(participants.getByRole("region", { name: /Mexico/ }).getByRole("link", { name: /CONACYT/ })).toBeVisible();
-    await expect(participants.getByRole("region", { name: /United States/ }).getByRole("link", { name: /National Science Foundation/ })).toBeVisible();
+    await expect(
+      participants.getByRole("region", { name: /United States/ }).getByRole("link", { name: /National Science Foundation/ }),
+    ).toBeVisible();
     await expect(site.section("Topics discussed").getByRole("link")).toHaveCount(6);
     await expect(site.section("Sources").getByRole("link").first()).toBeVisible();
 

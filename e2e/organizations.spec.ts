@@ -12,16 +12,28 @@ test.describe("a researcher looks for partner institutions", () => {
     await expect(page).toHaveURL(/country=MX/);
     const rows = page.getByRole("main").getByRole("listitem");
     await expect(rows.first()).toBeVisible();
-    for (const badge of await page.getByRole("main").locator("li").getByTitle(/^(United States|Mexico|Binational)$/).allTextContents()) {
+    for (const badge of await page
+      .getByRole("main")
+      .locator("li")
+      .getByTitle(/^(United States|Mexico|Binational)$/)
+      .allTextContents()) {
       expect(badge).toBe("Mexico");
     }
 
-    await page.getByRole("link", { name: /CONACYT/ }).first().click();
+    await page
+      .getByRole("link", { name: /CONACYT/ })
+      .first()
+      .click();
     await expect(site.heading()).toContainText("CONACYT");
     await expect(site.breadcrumbs().getByRole("link", { name: "Organizations" })).toBeVisible();
     const collaborators = site.section("Collaborators");
     // Across the border first: the first collaborator listed is not Mexican.
-    await expect(collaborators.getByRole("listitem").first().getByTitle(/United States|Binational/)).toBeVisible();
+    await expect(
+      collaborators
+        .getByRole("listitem")
+        .first()
+        .getByTitle(/United States|Binational/),
+    ).toBeVisible();
   });
 
   test("the University of Arizona profile links its units, meetings and topics", async ({ page }) => {
@@ -30,7 +42,10 @@ test.describe("a researcher looks for partner institutions", () => {
     await expect(site.section("Units").getByRole("link", { name: /Office of Global Initiatives/ })).toBeVisible();
     await expect(site.section("Meetings").getByText("Host")).toBeVisible();
 
-    await site.section("Units").getByRole("link", { name: /Office of Global Initiatives/ }).click();
+    await site
+      .section("Units")
+      .getByRole("link", { name: /Office of Global Initiatives/ })
+      .click();
     await expect(site.breadcrumbs().getByRole("link", { name: /University of Arizona/ })).toBeVisible();
     await page.goBack();
 

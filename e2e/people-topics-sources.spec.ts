@@ -16,12 +16,20 @@ test.describe("people, topics and the sources behind every record", () => {
     await site.expectMetadata();
     await page.getByRole("link", { name: "Materials and advanced manufacturing" }).click();
     await expect(site.section("Programs").getByRole("link", { name: /CANFSA/ })).toBeVisible();
-    await expect(site.section("Organizations").getByRole("link", { name: /Colorado School of Mines/ }).first()).toBeVisible();
+    await expect(
+      site
+        .section("Organizations")
+        .getByRole("link", { name: /Colorado School of Mines/ })
+        .first(),
+    ).toBeVisible();
   });
 
   test("a source lists every record that cites it, and records link back to it", async ({ page }) => {
     const site = await new SitePage(page).open("/en/meetings/2014-06-09-working-group-tucson");
-    await site.section("Sources").getByRole("link", { name: /Binational Working Group Meets in Arizona/ }).click();
+    await site
+      .section("Sources")
+      .getByRole("link", { name: /Binational Working Group Meets in Arizona/ })
+      .click();
 
     await expect(site.heading()).toContainText("Binational Working Group Meets in Arizona");
     await site.expectMetadata();

@@ -16,7 +16,11 @@ test.describe("programs and agreements are linked to the institutions behind the
     // A role the sources leave open is marked as uncertain, with its note.
     await expect(participants.getByText("Uncertain").first()).toBeVisible();
 
-    await page.getByRole("main").getByRole("link", { name: /Industry\/University Cooperative Research Centers/ }).first().click();
+    await page
+      .getByRole("main")
+      .getByRole("link", { name: /Industry\/University Cooperative Research Centers/ })
+      .first()
+      .click();
     await expect(site.heading()).toContainText("Industry/University Cooperative Research Centers");
     await expect(site.section("Programs within it").getByRole("link", { name: /CANFSA/ })).toBeVisible();
   });
@@ -32,14 +36,20 @@ test.describe("programs and agreements are linked to the institutions behind the
   test("the letter of intent on internships led to the MOU creating the Intern Program", async ({ page }) => {
     const site = await new SitePage(page).open("/en/agreements");
     await site.expectMetadata();
-    await page.getByRole("link", { name: /letter of intent/i }).first().click();
+    await page
+      .getByRole("link", { name: /letter of intent/i })
+      .first()
+      .click();
     await expect(site.section("Signatories").getByRole("link", { name: /Evan Ryan/ })).toBeVisible();
 
     await site.section("Led to").getByRole("link").first().click();
     await expect(page).toHaveURL(/\/en\/agreements\/2015-03-16-mou-intern-program$/);
     await expect(site.section("Followed from").getByRole("link", { name: /letter of intent/i })).toBeVisible();
     await expect(site.section("Parties").getByRole("link", { name: /U\.S\. Department of State/ })).toBeVisible();
-    await page.getByRole("link", { name: /Intern Program/ }).first().click();
+    await page
+      .getByRole("link", { name: /Intern Program/ })
+      .first()
+      .click();
     await expect(site.heading()).toContainText("Intern Program");
   });
 });

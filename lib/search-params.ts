@@ -46,7 +46,11 @@ export function oneOf<T extends string>(values: readonly T[]): z.ZodType<T, stri
     .transform((v) => v as T);
 }
 
-export const yearSchema = z.coerce.number({ error: "must be a year" }).int("must be a year").min(1900, "must be a year").max(2100, "must be a year");
+export const yearSchema = z.coerce
+  .number({ error: "must be a year" })
+  .int("must be a year")
+  .min(1900, "must be a year")
+  .max(2100, "must be a year");
 
 function shorten(value: string): string {
   return value.length > 40 ? `${value.slice(0, 40)}…` : value;

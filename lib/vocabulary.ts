@@ -57,16 +57,7 @@ export type MeetingKind = (typeof MEETING_KINDS)[number];
 export const MEETING_ORGANIZATION_ROLES = ["host", "organizer", "participant"] as const;
 export type MeetingOrganizationRole = (typeof MEETING_ORGANIZATION_ROLES)[number];
 
-export const MEETING_PERSON_ROLES = [
-  "opened",
-  "hosted",
-  "chaired",
-  "facilitated",
-  "spoke",
-  "presented",
-  "signed",
-  "attended",
-] as const;
+export const MEETING_PERSON_ROLES = ["opened", "hosted", "chaired", "facilitated", "spoke", "presented", "signed", "attended"] as const;
 export type MeetingPersonRole = (typeof MEETING_PERSON_ROLES)[number];
 
 export const MEETING_PROGRAM_RELATIONS = ["part_of", "discussed"] as const;

@@ -39,10 +39,7 @@ export interface GenerateOptions {
   out: string;
 }
 
-export type ParsedArguments =
-  | { kind: "run"; options: GenerateOptions }
-  | { kind: "help" }
-  | { kind: "error"; message: string };
+export type ParsedArguments = { kind: "run"; options: GenerateOptions } | { kind: "help" } | { kind: "error"; message: string };
 
 /** Bounds that keep a typo (an extra zero or two) from filling the disk. */
 const LIMITS = {

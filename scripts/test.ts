@@ -26,7 +26,13 @@ const steps: Step[] = [
       { bin: bin("tsc"), args: ["--noEmit"] },
     ],
   },
-  { name: "lint", commands: [{ bin: bin("eslint"), args: ["--max-warnings", "0", "."] }] },
+  {
+    name: "lint",
+    commands: [
+      { bin: bin("eslint"), args: ["--max-warnings", "0", "."] },
+      { bin: bin("prettier"), args: ["--check", "--log-level", "warn", "."] },
+    ],
+  },
   {
     name: "unit and integration tests",
     commands: [

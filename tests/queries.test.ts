@@ -101,12 +101,17 @@ describe("meetings", () => {
     expect(m.attendance).toBe(90);
     expect(m.attendanceQualifier).toBe("more_than");
     expect(m.organizations.filter((o) => o.role === "host").map((o) => o.slug)).toContain("university-of-arizona");
-    const openers = m.people.filter((p) => p.role === "opened").map((p) => p.slug).sort();
+    const openers = m.people
+      .filter((p) => p.role === "opened")
+      .map((p) => p.slug)
+      .sort();
     expect(openers).toEqual(["nathaniel-schaefle", "sergio-m-alcocer"]);
     expect(m.topics).toHaveLength(6);
     expect(m.series?.number).toBe(6);
     expect(m.series?.previous).not.toBeNull();
-    expect(m.programs.map((p) => p.slug)).toEqual(expect.arrayContaining(["iucrc", "canfsa", "la-red", "san-pedro-martir-telescope", "gomurc"]));
+    expect(m.programs.map((p) => p.slug)).toEqual(
+      expect.arrayContaining(["iucrc", "canfsa", "la-red", "san-pedro-martir-telescope", "gomurc"]),
+    );
   });
 
   test("timeline is newest first and filters combine", () => {
@@ -177,7 +182,9 @@ describe("programs, agreements, people, topics, sources", () => {
     const counts = getDirectoryCounts();
     expect(counts.organizations).toBe(listOrganizations({}, ALL).total);
     expect(counts.meetings).toBe(listMeetings({}, ALL).total);
-    expect(counts.organizationsByCountry.US + counts.organizationsByCountry.MX + counts.organizationsByCountry["US-MX"]).toBe(counts.organizations);
+    expect(counts.organizationsByCountry.US + counts.organizationsByCountry.MX + counts.organizationsByCountry["US-MX"]).toBe(
+      counts.organizations,
+    );
   });
 });
 
@@ -187,7 +194,11 @@ describe("private people", () => {
     const meeting = db.select().from(meetings).where(eq(meetings.slug, "2014-06-09-working-group-tucson")).get()!;
     const source = db.select().from(sources).limit(1).get()!;
     db.transaction((tx) => {
-      const [person] = tx.insert(people).values({ slug: "private-attendee", name: "Private Attendee", sortName: "Attendee, Private", isPublic: false }).returning().all();
+      const [person] = tx
+        .insert(people)
+        .values({ slug: "private-attendee", name: "Private Attendee", sortName: "Attendee, Private", isPublic: false })
+        .returning()
+        .all();
       tx.insert(citations).values({ sourceId: source.id, personId: person!.id }).run();
       tx.insert(meetingPeople).values({ meetingId: meeting.id, personId: person!.id, role: "attended", sourceId: source.id }).run();
     });

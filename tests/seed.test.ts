@@ -100,9 +100,7 @@ describe("the June 9–10, 2014 working group in Tucson", () => {
   it("discussed its six topics", () => {
     const meeting = meetingBySlug("2014-06-09-working-group-tucson");
     const topicSlugs = db.$client
-      .prepare(
-        `SELECT t.slug FROM meeting_topics mt JOIN topics t ON t.id = mt.topic_id WHERE mt.meeting_id = ? ORDER BY t.slug`,
-      )
+      .prepare(`SELECT t.slug FROM meeting_topics mt JOIN topics t ON t.id = mt.topic_id WHERE mt.meeting_id = ? ORDER BY t.slug`)
       .all(meeting.id)
       .map((r) => (r as { slug: string }).slug);
     expect(topicSlugs).toEqual([
@@ -127,9 +125,7 @@ describe("the Bilateral Forum", () => {
       .where(eq(alternateNames.programId, forum!.id))
       .all()
       .map((r) => r.name);
-    expect(names).toEqual(
-      expect.arrayContaining(["U.S.–Mexico Bilateral Forum on Higher Education, Research and Innovation", "FOBESII"]),
-    );
+    expect(names).toEqual(expect.arrayContaining(["U.S.–Mexico Bilateral Forum on Higher Education, Research and Innovation", "FOBESII"]));
   });
 
   it("has an announced date (May 2013) and a launch date (May 21, 2014)", () => {
@@ -234,15 +230,17 @@ describe("seeding", () => {
       ],
       agreements: [],
     };
-    expect(() => empty.transaction((tx) => loadSeed(tx, dangling))).toThrow(
-      'meeting "x" names unknown organization "nowhere-university"',
-    );
+    expect(() => empty.transaction((tx) => loadSeed(tx, dangling))).toThrow('meeting "x" names unknown organization "nowhere-university"');
     for (const table of ["sources", "organizations", "meetings", "citations"]) {
       const row = empty.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number };
       expect(row.n, table).toBe(0);
     }
     expect(
-      empty.select().from(organizations).where(inArray(organizations.slug, ["known-university"])).all(),
+      empty
+        .select()
+        .from(organizations)
+        .where(inArray(organizations.slug, ["known-university"]))
+        .all(),
     ).toEqual([]);
   });
 });

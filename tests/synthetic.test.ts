@@ -162,7 +162,14 @@ describe("parseGenerateArguments", () => {
   });
 
   it("refuses counts that are not whole numbers in range", () => {
-    for (const args of [["--organizations", "abc"], ["--organizations", "1e5"], ["--organizations", "5"], ["--meetings", "-3"], ["--seed", "12abc"], ["--meetings", ""]]) {
+    for (const args of [
+      ["--organizations", "abc"],
+      ["--organizations", "1e5"],
+      ["--organizations", "5"],
+      ["--meetings", "-3"],
+      ["--seed", "12abc"],
+      ["--meetings", ""],
+    ]) {
       const parsed = parseGenerateArguments(args, env);
       expect(parsed.kind, args.join(" ")).toBe("error");
       if (parsed.kind === "error") expect(parsed.message).toContain(args[0]);

@@ -13,7 +13,9 @@ export function OrganizationList({ organizations, i18n, label }: { organizations
           <div>
             <OrganizationLink org={o} i18n={i18n} />
             <p className="text-sm text-muted">
-              {[i18n.m.vocabulary.organizationKind[o.kind], placeLabel({ city: o.city, state: o.state, country: null }, i18n)].filter(Boolean).join(" · ")}
+              {[i18n.m.vocabulary.organizationKind[o.kind], placeLabel({ city: o.city, state: o.state, country: null }, i18n)]
+                .filter(Boolean)
+                .join(" · ")}
             </p>
           </div>
           <div className="flex flex-wrap items-center gap-2">

@@ -84,7 +84,11 @@ export function AgreementLink({ agreement, i18n }: { agreement: AgreementSummary
 /** "Tucson, Arizona, United States", with whatever parts are known. */
 export function placeLabel(place: { city: string | null; state: string | null; country: string | null }, i18n: I18n): string | null {
   const state = place.city && isCityState(place.state) ? undefined : getState(place.state);
-  const parts = [place.city, state ? (i18n.locale === "en" ? state.nameEn : state.nameEs) : null, place.country ? i18n.m.country[place.country] : null];
+  const parts = [
+    place.city,
+    state ? (i18n.locale === "en" ? state.nameEn : state.nameEs) : null,
+    place.country ? i18n.m.country[place.country] : null,
+  ];
   const known = parts.filter((p): p is string => Boolean(p));
   return known.length ? known.join(", ") : null;
 }

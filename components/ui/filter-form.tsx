@@ -20,7 +20,13 @@ export interface FilterField {
  */
 export function FilterForm({ action, fields, i18n }: { action: string; fields: FilterField[]; i18n: I18n }) {
   return (
-    <form action={action} method="get" role="search" aria-label={i18n.m.common.filters} className="mb-8 rounded-lg border border-line bg-surface p-4">
+    <form
+      action={action}
+      method="get"
+      role="search"
+      aria-label={i18n.m.common.filters}
+      className="mb-8 rounded-lg border border-line bg-surface p-4"
+    >
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {fields.map((f) => (
           <div key={f.name} className="flex flex-col gap-1">

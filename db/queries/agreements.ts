@@ -1,10 +1,29 @@
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
-import { agreementLineage, agreementParties, agreementSignatories, agreements, meetings, organizations, people, programs } from "@/db/schema";
+import {
+  agreementLineage,
+  agreementParties,
+  agreementSignatories,
+  agreements,
+  meetings,
+  organizations,
+  people,
+  programs,
+} from "@/db/schema";
 import type { AgreementKind } from "@/lib/vocabulary";
 import { listCitations, type Citation } from "./citations";
-import { bilingual, offsetOf, pageOf, visiblePerson, type Bilingual, type Certainty, type Page, type PageRequest, type Viewer } from "./shared";
+import {
+  bilingual,
+  offsetOf,
+  pageOf,
+  visiblePerson,
+  type Bilingual,
+  type Certainty,
+  type Page,
+  type PageRequest,
+  type Viewer,
+} from "./shared";
 import {
   agreementSummaryColumns,
   meetingSummaryColumns,
@@ -43,7 +62,11 @@ export function listAgreements(filters: AgreementFilters, req: PageRequest): Pag
     .offset(offsetOf(req))
     .all();
   const parties = listPartiesOf(rows.map((r) => r.id));
-  return pageOf(rows.map((r) => ({ ...toAgreementSummary(r), parties: parties.get(r.id) ?? [] })), total, req);
+  return pageOf(
+    rows.map((r) => ({ ...toAgreementSummary(r), parties: parties.get(r.id) ?? [] })),
+    total,
+    req,
+  );
 }
 
 function listPartiesOf(agreementIds: number[]): Map<number, OrganizationSummary[]> {

@@ -32,12 +32,15 @@ export function getDirectoryCounts(): DirectoryCounts {
     programs: countOf(programs),
     meetings: countOf(meetings),
     agreements: countOf(agreements),
-    people: db.select({ n: count() }).from(people).where(and(isNull(people.archivedAt), eq(people.isPublic, true))).get()?.n ?? 0,
+    people:
+      db
+        .select({ n: count() })
+        .from(people)
+        .where(and(isNull(people.archivedAt), eq(people.isPublic, true)))
+        .get()?.n ?? 0,
   };
 }
 
 export function getForumProgram() {
   return getProgramBySlug(FORUM_PROGRAM_SLUG);
 }
-
-

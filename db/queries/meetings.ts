@@ -15,7 +15,17 @@ import {
 } from "@/db/schema";
 import type { MeetingKind, MeetingOrganizationRole, MeetingPersonRole } from "@/lib/vocabulary";
 import { listCitations, type Citation } from "./citations";
-import { bilingual, offsetOf, pageOf, visiblePerson, type Bilingual, type Certainty, type Page, type PageRequest, type Viewer } from "./shared";
+import {
+  bilingual,
+  offsetOf,
+  pageOf,
+  visiblePerson,
+  type Bilingual,
+  type Certainty,
+  type Page,
+  type PageRequest,
+  type Viewer,
+} from "./shared";
 import {
   agreementSummaryColumns,
   meetingSummaryColumns,
@@ -176,7 +186,12 @@ export function getMeetingBySlug(slug: string, viewer: Viewer): MeetingProfile |
       .all()
       .map((r) => ({ ...toTopicSummary(r), uncertain: r.linkUncertain || r.uncertain, uncertaintyNote: r.linkNote })),
     programs: db
-      .select({ ...programSummaryColumns, relation: meetingPrograms.relation, linkUncertain: meetingPrograms.uncertain, linkNote: meetingPrograms.uncertaintyNote })
+      .select({
+        ...programSummaryColumns,
+        relation: meetingPrograms.relation,
+        linkUncertain: meetingPrograms.uncertain,
+        linkNote: meetingPrograms.uncertaintyNote,
+      })
       .from(meetingPrograms)
       .innerJoin(programs, eq(programs.id, meetingPrograms.programId))
       .where(and(eq(meetingPrograms.meetingId, meeting.id), isNull(programs.archivedAt)))
@@ -198,7 +213,12 @@ export function getMeetingBySlug(slug: string, viewer: Viewer): MeetingProfile |
 
 function listOrganizationsOfMeeting(meetingId: number): MeetingOrganization[] {
   return getDb()
-    .select({ ...organizationSummaryColumns, role: meetingOrganizations.role, linkUncertain: meetingOrganizations.uncertain, linkNote: meetingOrganizations.uncertaintyNote })
+    .select({
+      ...organizationSummaryColumns,
+      role: meetingOrganizations.role,
+      linkUncertain: meetingOrganizations.uncertain,
+      linkNote: meetingOrganizations.uncertaintyNote,
+    })
     .from(meetingOrganizations)
     .innerJoin(organizations, eq(organizations.id, meetingOrganizations.organizationId))
     .where(and(eq(meetingOrganizations.meetingId, meetingId), isNull(organizations.archivedAt)))
@@ -225,7 +245,12 @@ function listPeopleOfMeeting(meetingId: number, viewer: Viewer): MeetingPerson[]
   const orgIds = [...new Set(rows.map((r) => r.organizationId).filter((id): id is number => id !== null))];
   const orgs = new Map(
     orgIds.length
-      ? db.select(organizationSummaryColumns).from(organizations).where(sql`${organizations.id} IN ${orgIds}`).all().map((o) => [o.id, toOrganizationSummary(o)])
+      ? db
+          .select(organizationSummaryColumns)
+          .from(organizations)
+          .where(sql`${organizations.id} IN ${orgIds}`)
+          .all()
+          .map((o) => [o.id, toOrganizationSummary(o)])
       : [],
   );
   return rows.map(({ organizationId, linkUncertain, linkNote, ...r }) => ({
@@ -271,6 +296,3 @@ function getSeriesPosition(meeting: typeof meetings.$inferSelect): SeriesPositio
 export function listLatestMeetings(limit: number): MeetingListItem[] {
   return listMeetings({}, { page: 1, pageSize: limit }).items;
 }
-
-
-

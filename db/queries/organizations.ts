@@ -102,7 +102,10 @@ export interface FacetCount {
 /** How many organizations each filter value would give, the other filters applied. */
 export function countOrganizationFacets(filters: OrganizationFilters): Record<"country" | "kind" | "state", FacetCount[]> {
   const db = getDb();
-  const facet = (column: typeof organizations.country | typeof organizations.kind | typeof organizations.state, key: "country" | "kind" | "state") =>
+  const facet = (
+    column: typeof organizations.country | typeof organizations.kind | typeof organizations.state,
+    key: "country" | "kind" | "state",
+  ) =>
     db
       .select({ value: column, count: count() })
       .from(organizations)
@@ -111,7 +114,11 @@ export function countOrganizationFacets(filters: OrganizationFilters): Record<"c
       .orderBy(asc(column))
       .all()
       .map((r) => ({ value: String(r.value), count: r.count }));
-  return { country: facet(organizations.country, "country"), kind: facet(organizations.kind, "kind"), state: facet(organizations.state, "state") };
+  return {
+    country: facet(organizations.country, "country"),
+    kind: facet(organizations.kind, "kind"),
+    state: facet(organizations.state, "state"),
+  };
 }
 
 export interface AlternateName {
@@ -163,7 +170,12 @@ export function getOrganizationBySlug(slug: string, viewer: Viewer): Organizatio
     parent: parent ? toOrganizationSummary(parent) : null,
     children: children.map(toOrganizationSummary),
     alternateNames: db
-      .select({ name: alternateNames.name, language: alternateNames.language, uncertain: alternateNames.uncertain, uncertaintyNote: alternateNames.uncertaintyNote })
+      .select({
+        name: alternateNames.name,
+        language: alternateNames.language,
+        uncertain: alternateNames.uncertain,
+        uncertaintyNote: alternateNames.uncertaintyNote,
+      })
       .from(alternateNames)
       .where(eq(alternateNames.organizationId, org.id))
       .all(),
@@ -264,10 +276,7 @@ export interface Collaborator extends OrganizationSummary {
  * country first (the directory exists to cross the border), then by how much
  * history they share.
  */
-export function listCollaborators(
-  org: { id: number; country: Country; parentId: number | null },
-  limit = 50,
-): Collaborator[] {
+export function listCollaborators(org: { id: number; country: Country; parentId: number | null }, limit = 50): Collaborator[] {
   const db = getDb();
   const { id: organizationId, country } = org;
   const other = alias(programOrganizations, "other_po");
@@ -322,7 +331,11 @@ export function listCollaborators(
     )
     .limit(limit)
     .all();
-  return rows.map((r) => ({ ...toOrganizationSummary(r), sharedPrograms: Number(r.sharedPrograms), sharedMeetings: Number(r.sharedMeetings) }));
+  return rows.map((r) => ({
+    ...toOrganizationSummary(r),
+    sharedPrograms: Number(r.sharedPrograms),
+    sharedMeetings: Number(r.sharedMeetings),
+  }));
 }
 
 /** For filters: every state some organization is in. */
@@ -334,8 +347,6 @@ export function listOrganizationStates(): string[] {
     .all()
     .map((r) => r.state as string);
 }
-
-
 
 /** Organizations that took part in at least one meeting, for the meetings filter (capped: a select can only be so long). */
 export function listOrganizationsWithMeetings(limit: number): OrganizationSummary[] {

@@ -3,7 +3,17 @@ import { getDb } from "@/db/client";
 import { agreementSignatories, agreements, meetingPeople, meetings, organizations, people, positions } from "@/db/schema";
 import type { MeetingPersonRole } from "@/lib/vocabulary";
 import { listCitations, type Citation } from "./citations";
-import { bilingual, offsetOf, pageOf, visiblePerson, type Bilingual, type Certainty, type Page, type PageRequest, type Viewer } from "./shared";
+import {
+  bilingual,
+  offsetOf,
+  pageOf,
+  visiblePerson,
+  type Bilingual,
+  type Certainty,
+  type Page,
+  type PageRequest,
+  type Viewer,
+} from "./shared";
 import {
   agreementSummaryColumns,
   meetingSummaryColumns,
@@ -42,7 +52,11 @@ export function listPeople(viewer: Viewer, req: PageRequest): Page<PersonListIte
     .offset(offsetOf(req))
     .all();
   const byPerson = listPositionsOf(rows.map((r) => r.id));
-  return pageOf(rows.map((r) => ({ ...r, positions: byPerson.get(r.id) ?? [] })), total, req);
+  return pageOf(
+    rows.map((r) => ({ ...r, positions: byPerson.get(r.id) ?? [] })),
+    total,
+    req,
+  );
 }
 
 function listPositionsOf(personIds: number[]): Map<number, Position[]> {

@@ -141,7 +141,12 @@ export function getProgramBySlug(slug: string): ProgramProfile | null {
       .all()
       .map(toProgramSummary),
     alternateNames: db
-      .select({ name: alternateNames.name, language: alternateNames.language, uncertain: alternateNames.uncertain, uncertaintyNote: alternateNames.uncertaintyNote })
+      .select({
+        name: alternateNames.name,
+        language: alternateNames.language,
+        uncertain: alternateNames.uncertain,
+        uncertaintyNote: alternateNames.uncertaintyNote,
+      })
       .from(alternateNames)
       .where(eq(alternateNames.programId, program.id))
       .all(),

@@ -108,7 +108,11 @@ export function getSourceBySlug(slug: string, viewer: Viewer): SourceProfile | n
   const id = source.id;
   const linkOwners = (owner: SQL, table: SQL) => sql`SELECT ${owner} FROM ${table} WHERE source_id = ${id}`;
 
-  const organizationIds = idsSupportedBy(id, sql`${citations.organizationId}`, linkOwners(sql`${alternateNames.organizationId}`, sql`${alternateNames}`));
+  const organizationIds = idsSupportedBy(
+    id,
+    sql`${citations.organizationId}`,
+    linkOwners(sql`${alternateNames.organizationId}`, sql`${alternateNames}`),
+  );
   const programIds = idsSupportedBy(
     id,
     sql`${citations.programId}`,
@@ -157,19 +161,47 @@ export function getSourceBySlug(slug: string, viewer: Viewer): SourceProfile | n
     archivedAt: source.archivedAt,
     updatedAt: source.updatedAt,
     organizations: {
-      items: db.select(organizationSummaryColumns).from(organizations).where(organizationsWhere).orderBy(asc(organizations.nameEn)).limit(CITED_RECORDS_SHOWN).all().map(toOrganizationSummary),
+      items: db
+        .select(organizationSummaryColumns)
+        .from(organizations)
+        .where(organizationsWhere)
+        .orderBy(asc(organizations.nameEn))
+        .limit(CITED_RECORDS_SHOWN)
+        .all()
+        .map(toOrganizationSummary),
       total: countRows(organizations, organizationsWhere),
     },
     programs: {
-      items: db.select(programSummaryColumns).from(programs).where(programsWhere).orderBy(asc(programs.nameEn)).limit(CITED_RECORDS_SHOWN).all().map(toProgramSummary),
+      items: db
+        .select(programSummaryColumns)
+        .from(programs)
+        .where(programsWhere)
+        .orderBy(asc(programs.nameEn))
+        .limit(CITED_RECORDS_SHOWN)
+        .all()
+        .map(toProgramSummary),
       total: countRows(programs, programsWhere),
     },
     meetings: {
-      items: db.select(meetingSummaryColumns).from(meetings).where(meetingsWhere).orderBy(sql`${meetings.startDate} DESC NULLS LAST`).limit(CITED_RECORDS_SHOWN).all().map(toMeetingSummary),
+      items: db
+        .select(meetingSummaryColumns)
+        .from(meetings)
+        .where(meetingsWhere)
+        .orderBy(sql`${meetings.startDate} DESC NULLS LAST`)
+        .limit(CITED_RECORDS_SHOWN)
+        .all()
+        .map(toMeetingSummary),
       total: countRows(meetings, meetingsWhere),
     },
     agreements: {
-      items: db.select(agreementSummaryColumns).from(agreements).where(agreementsWhere).orderBy(asc(agreements.signedOn)).limit(CITED_RECORDS_SHOWN).all().map(toAgreementSummary),
+      items: db
+        .select(agreementSummaryColumns)
+        .from(agreements)
+        .where(agreementsWhere)
+        .orderBy(asc(agreements.signedOn))
+        .limit(CITED_RECORDS_SHOWN)
+        .all()
+        .map(toAgreementSummary),
       total: countRows(agreements, agreementsWhere),
     },
     people: {
@@ -177,7 +209,14 @@ export function getSourceBySlug(slug: string, viewer: Viewer): SourceProfile | n
       total: countRows(people, peopleWhere),
     },
     topics: {
-      items: db.select(topicSummaryColumns).from(topics).where(topicsWhere).orderBy(asc(topics.nameEn)).limit(CITED_RECORDS_SHOWN).all().map(toTopicSummary),
+      items: db
+        .select(topicSummaryColumns)
+        .from(topics)
+        .where(topicsWhere)
+        .orderBy(asc(topics.nameEn))
+        .limit(CITED_RECORDS_SHOWN)
+        .all()
+        .map(toTopicSummary),
       total: countRows(topics, topicsWhere),
     },
     meetingSeries: db

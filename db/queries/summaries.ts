@@ -34,8 +34,17 @@ export interface OrganizationSummary {
 }
 
 export function toOrganizationSummary(r: {
-  id: number; slug: string; nameEn: string; nameEs: string | null; acronymEn: string | null; acronymEs: string | null;
-  kind: OrganizationKind; country: Country; state: string | null; city: string | null; uncertain: boolean;
+  id: number;
+  slug: string;
+  nameEn: string;
+  nameEs: string | null;
+  acronymEn: string | null;
+  acronymEs: string | null;
+  kind: OrganizationKind;
+  country: Country;
+  state: string | null;
+  city: string | null;
+  uncertain: boolean;
 }): OrganizationSummary {
   return {
     id: r.id,
@@ -74,10 +83,26 @@ export interface ProgramSummary {
 }
 
 export function toProgramSummary(r: {
-  id: number; slug: string; nameEn: string; nameEs: string | null; acronym: string | null; kind: ProgramKind;
-  status: string; startDate: string | null; uncertain: boolean;
+  id: number;
+  slug: string;
+  nameEn: string;
+  nameEs: string | null;
+  acronym: string | null;
+  kind: ProgramKind;
+  status: string;
+  startDate: string | null;
+  uncertain: boolean;
 }): ProgramSummary {
-  return { id: r.id, slug: r.slug, name: bilingual(r.nameEn, r.nameEs), acronym: r.acronym, kind: r.kind, status: r.status, startDate: r.startDate, uncertain: r.uncertain };
+  return {
+    id: r.id,
+    slug: r.slug,
+    name: bilingual(r.nameEn, r.nameEs),
+    acronym: r.acronym,
+    kind: r.kind,
+    status: r.status,
+    startDate: r.startDate,
+    uncertain: r.uncertain,
+  };
 }
 
 export const meetingSummaryColumns = {
@@ -108,12 +133,29 @@ export interface MeetingSummary {
 }
 
 export function toMeetingSummary(r: {
-  id: number; slug: string; titleEn: string; titleEs: string | null; kind: MeetingKind; startDate: string | null;
-  endDate: string | null; city: string | null; state: string | null; country: "US" | "MX" | null; uncertain: boolean;
+  id: number;
+  slug: string;
+  titleEn: string;
+  titleEs: string | null;
+  kind: MeetingKind;
+  startDate: string | null;
+  endDate: string | null;
+  city: string | null;
+  state: string | null;
+  country: "US" | "MX" | null;
+  uncertain: boolean;
 }): MeetingSummary {
   return {
-    id: r.id, slug: r.slug, title: bilingual(r.titleEn, r.titleEs), kind: r.kind, startDate: r.startDate, endDate: r.endDate,
-    city: r.city, state: r.state, country: r.country, uncertain: r.uncertain,
+    id: r.id,
+    slug: r.slug,
+    title: bilingual(r.titleEn, r.titleEs),
+    kind: r.kind,
+    startDate: r.startDate,
+    endDate: r.endDate,
+    city: r.city,
+    state: r.state,
+    country: r.country,
+    uncertain: r.uncertain,
   };
 }
 
@@ -174,7 +216,13 @@ export interface AgreementSummary {
 }
 
 export function toAgreementSummary(r: {
-  id: number; slug: string; titleEn: string; titleEs: string | null; kind: AgreementKind; signedOn: string | null; uncertain: boolean;
+  id: number;
+  slug: string;
+  titleEn: string;
+  titleEs: string | null;
+  kind: AgreementKind;
+  signedOn: string | null;
+  uncertain: boolean;
 }): AgreementSummary {
   return { id: r.id, slug: r.slug, title: bilingual(r.titleEn, r.titleEs), kind: r.kind, signedOn: r.signedOn, uncertain: r.uncertain };
 }

@@ -394,8 +394,10 @@ const usOrganizations: SeedOrganization[] = [
     kind: "government_agency",
     country: "US",
     parent: "us-department-of-state",
-    descriptionEn: "Bureau of the U.S. Department of State headed by the Assistant Secretary of State for Educational and Cultural Affairs.",
-    descriptionEs: "Oficina del Departamento de Estado encabezada por la secretaria adjunta de Estado para Asuntos Educativos y Culturales.",
+    descriptionEn:
+      "Bureau of the U.S. Department of State headed by the Assistant Secretary of State for Educational and Cultural Affairs.",
+    descriptionEs:
+      "Oficina del Departamento de Estado encabezada por la secretaria adjunta de Estado para Asuntos Educativos y Culturales.",
     sources: [SRC.ascoa],
   },
   {
@@ -405,9 +407,7 @@ const usOrganizations: SeedOrganization[] = [
     kind: "government_agency",
     country: "US",
     parent: "us-department-of-state",
-    alternateNames: [
-      { name: "Office of the Science and Technology Advisor to the Secretary of State", language: "en", source: SRC.seed },
-    ],
+    alternateNames: [{ name: "Office of the Science and Technology Advisor to the Secretary of State", language: "en", source: SRC.seed }],
     sources: [SRC.seed],
   },
   {
@@ -440,7 +440,8 @@ const usOrganizations: SeedOrganization[] = [
     kind: "government_agency",
     country: "US",
     descriptionEn: "Runs the Industry/University Cooperative Research Centers Program; took part in the June 2014 working group.",
-    descriptionEs: "Opera el Programa de Centros de Investigación Cooperativa Industria-Universidad; participó en el grupo de trabajo de junio de 2014.",
+    descriptionEs:
+      "Opera el Programa de Centros de Investigación Cooperativa Industria-Universidad; participó en el grupo de trabajo de junio de 2014.",
     sources: [SRC.seed, SRC.nsfIucrc],
   },
   {
@@ -580,7 +581,8 @@ const usOrganizations: SeedOrganization[] = [
     kind: "company",
     country: "US",
     descriptionEn: "Named by FUMEC in a first bilateral IUCRC-model consortium with UABC and CETYS working with CANFSA.",
-    descriptionEs: "Mencionada por la FUMEC en un primer consorcio bilateral con el modelo IUCRC, con la UABC y CETYS, que trabaja con el CANFSA.",
+    descriptionEs:
+      "Mencionada por la FUMEC en un primer consorcio bilateral con el modelo IUCRC, con la UABC y CETYS, que trabaja con el CANFSA.",
     sources: [SRC.fumecResearch],
   },
   {
@@ -707,7 +709,8 @@ const mexicanOrganizations: SeedOrganization[] = [
     country: "MX",
     state: "MX-CMX",
     descriptionEn: "Runs joint research programs with U.S. universities; named by FUMEC, with SEP, as leading Mexico's side of the forum.",
-    descriptionEs: "Opera programas de investigación conjunta con universidades de Estados Unidos; señalado por la FUMEC, junto con la SEP, como responsable de la parte mexicana del foro.",
+    descriptionEs:
+      "Opera programas de investigación conjunta con universidades de Estados Unidos; señalado por la FUMEC, junto con la SEP, como responsable de la parte mexicana del foro.",
     sources: [SRC.seed, SRC.fumecForum],
   },
   {
@@ -793,7 +796,8 @@ const mexicanOrganizations: SeedOrganization[] = [
     country: "MX",
     state: "MX-BCN",
     descriptionEn: "Named by FUMEC in a first bilateral IUCRC-model consortium with Honeywell Aerospace and CETYS working with CANFSA.",
-    descriptionEs: "Mencionada por la FUMEC en un primer consorcio bilateral con el modelo IUCRC, con Honeywell Aerospace y CETYS, que trabaja con el CANFSA.",
+    descriptionEs:
+      "Mencionada por la FUMEC en un primer consorcio bilateral con el modelo IUCRC, con Honeywell Aerospace y CETYS, que trabaja con el CANFSA.",
     sources: [SRC.fumecResearch],
   },
   {
@@ -825,8 +829,10 @@ const mexicanOrganizations: SeedOrganization[] = [
     nameEs: "Universia",
     kind: "other",
     country: "MX",
-    descriptionEn: "Co-published Proyecta 100,000 (2013); as Santander/Universia, presented a mobility report at the 2017 FOBESII roundtable.",
-    descriptionEs: "Copublicó Proyecta 100,000 (2013); como Santander/Universia, presentó un informe de movilidad en la mesa redonda del FOBESII de 2017.",
+    descriptionEn:
+      "Co-published Proyecta 100,000 (2013); as Santander/Universia, presented a mobility report at the 2017 FOBESII roundtable.",
+    descriptionEs:
+      "Copublicó Proyecta 100,000 (2013); como Santander/Universia, presentó un informe de movilidad en la mesa redonda del FOBESII de 2017.",
     alternateNames: [{ name: "Santander/Universia", language: "en", source: SRC.sreRoundtable }],
     sources: [SRC.proyecta, SRC.sreRoundtable],
   },
@@ -865,7 +871,8 @@ const binationalOrganizations: SeedOrganization[] = [
     kind: "foundation",
     country: "US-MX",
     descriptionEn: "Lists bringing the IUCRC model to Mexico among the forum's initiatives; ran the I-Corps Mexico pilot in early 2015.",
-    descriptionEs: "Incluye llevar el modelo IUCRC a México entre las iniciativas del foro; llevó a cabo el piloto de I-Corps México a principios de 2015.",
+    descriptionEs:
+      "Incluye llevar el modelo IUCRC a México entre las iniciativas del foro; llevó a cabo el piloto de I-Corps México a principios de 2015.",
     sources: [SRC.seed, SRC.fumecForum, SRC.fumecNodes],
   },
 ];
@@ -914,9 +921,7 @@ const people: SeedPerson[] = [
     name: "Emilio Chuayffet",
     sortName: "Chuayffet, Emilio",
     isPublic: true,
-    positions: [
-      { titleEn: "Minister of Education", titleEs: "Secretario de Educación Pública", organization: "sep", source: SRC.seed },
-    ],
+    positions: [{ titleEn: "Minister of Education", titleEs: "Secretario de Educación Pública", organization: "sep", source: SRC.seed }],
     sources: [SRC.seed, SRC.stateLaunch],
   },
   {
@@ -1071,7 +1076,13 @@ const programs: SeedProgram[] = [
       { organization: "sep", role: "lead", source: SRC.fumecForum, uncertain: true, uncertaintyNote: LEADERSHIP_NOTE },
       { organization: "conacyt", role: "lead", source: SRC.fumecForum, uncertain: true, uncertaintyNote: LEADERSHIP_NOTE },
       { organization: "us-department-of-state", role: "lead", source: SRC.fumecForum, uncertain: true, uncertaintyNote: LEADERSHIP_NOTE },
-      { organization: "us-department-of-education", role: "lead", source: SRC.fumecForum, uncertain: true, uncertaintyNote: LEADERSHIP_NOTE },
+      {
+        organization: "us-department-of-education",
+        role: "lead",
+        source: SRC.fumecForum,
+        uncertain: true,
+        uncertaintyNote: LEADERSHIP_NOTE,
+      },
       { organization: "sre", role: "lead", source: SRC.seed, uncertain: true, uncertaintyNote: LEADERSHIP_NOTE },
     ],
     topics: [
@@ -1250,7 +1261,8 @@ const programs: SeedProgram[] = [
     kind: "initiative",
     startDate: "2015",
     descriptionEn: "First run in early 2015 by FUMEC with CONACYT, INADEM and the U.S. Embassy.",
-    descriptionEs: "Realizado por primera vez a principios de 2015 por la FUMEC con el CONACYT, el INADEM y la Embajada de los Estados Unidos.",
+    descriptionEs:
+      "Realizado por primera vez a principios de 2015 por la FUMEC con el CONACYT, el INADEM y la Embajada de los Estados Unidos.",
     organizations: [
       { organization: "fumec", role: "lead", source: SRC.fumecNodes },
       { organization: "conacyt", role: "partner", source: SRC.fumecNodes },
@@ -1320,14 +1332,7 @@ const TUCSON_TOPICS = [
   "environment",
 ] as const;
 
-const TUCSON_PROGRAMS = [
-  "iucrc",
-  "conacyt-joint-research-programs",
-  "san-pedro-martir-telescope",
-  "la-red",
-  "canfsa",
-  "gomurc",
-] as const;
+const TUCSON_PROGRAMS = ["iucrc", "conacyt-joint-research-programs", "san-pedro-martir-telescope", "la-red", "canfsa", "gomurc"] as const;
 
 const meetings: SeedMeeting[] = [
   {
@@ -1357,7 +1362,8 @@ const meetings: SeedMeeting[] = [
     series: "preparatory-working-groups",
     seriesNumber: 1,
     summaryEn: "First of six preparatory working-group meetings, held in Mexico and opened by Evan Ryan. The city is not given.",
-    summaryEs: "Primera de seis reuniones preparatorias de grupos de trabajo, celebrada en México e inaugurada por Evan Ryan. No se indica la ciudad.",
+    summaryEs:
+      "Primera de seis reuniones preparatorias de grupos de trabajo, celebrada en México e inaugurada por Evan Ryan. No se indica la ciudad.",
     people: [
       {
         person: "evan-ryan",
@@ -1391,7 +1397,8 @@ const meetings: SeedMeeting[] = [
         role: "host",
         source: SRC.scoopWorkforce,
         uncertain: true,
-        uncertaintyNote: "The source says the meeting was held at the college and opened by its president; it does not call the college the host.",
+        uncertaintyNote:
+          "The source says the meeting was held at the college and opened by its president; it does not call the college the host.",
       },
     ],
     people: [
@@ -1452,7 +1459,8 @@ const meetings: SeedMeeting[] = [
         role: "host",
         source: SRC.seed,
         uncertain: true,
-        uncertaintyNote: "The seed says the seminar was held at the institute and hosted by Dr. Joaquín Ruiz; it does not call the institute the host.",
+        uncertaintyNote:
+          "The seed says the seminar was held at the institute and hosted by Dr. Joaquín Ruiz; it does not call the institute the host.",
       },
     ],
     people: [
@@ -1536,8 +1544,10 @@ const meetings: SeedMeeting[] = [
     titleEs: "Firma del memorándum que crea el Programa de Pasantías México–Estados Unidos",
     kind: "signing",
     startDate: "2015-03-16",
-    summaryEn: "Evan Ryan and Sergio M. Alcocer signed the memorandum of understanding creating the U.S.–Mexico Intern Program. The place is not given.",
-    summaryEs: "Evan Ryan y Sergio M. Alcocer firmaron el memorándum de entendimiento que crea el Programa de Pasantías México–Estados Unidos. No se indica el lugar.",
+    summaryEn:
+      "Evan Ryan and Sergio M. Alcocer signed the memorandum of understanding creating the U.S.–Mexico Intern Program. The place is not given.",
+    summaryEs:
+      "Evan Ryan y Sergio M. Alcocer firmaron el memorándum de entendimiento que crea el Programa de Pasantías México–Estados Unidos. No se indica el lugar.",
     outcomesEn: "The U.S.–Mexico Intern Program was created.",
     outcomesEs: "Se creó el Programa de Pasantías México–Estados Unidos.",
     organizations: [

@@ -63,15 +63,7 @@ export function loadSeed(db: DbExecutor, data: SeedData): void {
 
 // ---------------------------------------------------------------- references
 
-type RecordKind =
-  | "source"
-  | "topic"
-  | "organization"
-  | "person"
-  | "program"
-  | "meeting series"
-  | "meeting"
-  | "agreement";
+type RecordKind = "source" | "topic" | "organization" | "person" | "program" | "meeting series" | "meeting" | "agreement";
 
 /** Slug (or source key) → row id, per kind of record, filled as rows are inserted. */
 class SeedIds {

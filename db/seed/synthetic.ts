@@ -112,7 +112,10 @@ export function markSyntheticDatabase(db: DbExecutor, options?: SyntheticOptions
   const rows: { key: string; value: string }[] = [{ key: SYNTHETIC_META.key, value: SYNTHETIC_META.value }];
   if (options) rows.push({ key: "synthetic_options", value: JSON.stringify(options) });
   for (const row of rows) {
-    db.insert(schema.appMeta).values(row).onConflictDoUpdate({ target: schema.appMeta.key, set: { value: row.value } }).run();
+    db.insert(schema.appMeta)
+      .values(row)
+      .onConflictDoUpdate({ target: schema.appMeta.key, set: { value: row.value } })
+      .run();
   }
 }
 
@@ -384,9 +387,7 @@ function prepareInsert<T extends SQLiteTable, K extends keyof T["_"]["columns"] 
     if (!column) throw new Error(`${getTableName(table)} has no column ${key}`);
     return `"${casing.getColumnCasing(column)}"`;
   });
-  const statement = client.prepare(
-    `INSERT INTO "${getTableName(table)}" (${names.join(", ")}) VALUES (${keys.map(() => "?").join(", ")})`,
-  );
+  const statement = client.prepare(`INSERT INTO "${getTableName(table)}" (${names.join(", ")}) VALUES (${keys.map(() => "?").join(", ")})`);
   return (row) => Number(statement.run(keys.map((key) => row[key])).lastInsertRowid);
 }
 
@@ -398,38 +399,110 @@ function prepareStatements(client: Database.Database) {
     prepareInsert(client, schema.citations, ["sourceId", key]);
   return {
     source: prepareInsert(client, schema.sources, [
-      "slug", "createdAt", "updatedAt", "title", "publisher", "kind", "publishedOn", "language", "noteEn", "noteEs",
+      "slug",
+      "createdAt",
+      "updatedAt",
+      "title",
+      "publisher",
+      "kind",
+      "publishedOn",
+      "language",
+      "noteEn",
+      "noteEs",
     ]),
     topic: prepareInsert(client, schema.topics, [...ENTITY, "nameEn", "nameEs", "descriptionEn", "descriptionEs"]),
     organization: prepareInsert(client, schema.organizations, [
-      ...ENTITY, "nameEn", "nameEs", "acronymEn", "acronymEs", "kind", "country", "state", "city", "website",
-      "parentId", "descriptionEn", "descriptionEs",
+      ...ENTITY,
+      "nameEn",
+      "nameEs",
+      "acronymEn",
+      "acronymEs",
+      "kind",
+      "country",
+      "state",
+      "city",
+      "website",
+      "parentId",
+      "descriptionEn",
+      "descriptionEs",
     ]),
     person: prepareInsert(client, schema.people, [...ENTITY, "name", "sortName", "honorific", "isPublic", "bioEn", "bioEs"]),
     position: prepareInsert(client, schema.positions, [
-      "personId", "organizationId", "titleEn", "titleEs", "startDate", "endDate", ...LINK,
+      "personId",
+      "organizationId",
+      "titleEn",
+      "titleEs",
+      "startDate",
+      "endDate",
+      ...LINK,
     ]),
     program: prepareInsert(client, schema.programs, [
-      ...ENTITY, "nameEn", "nameEs", "acronym", "kind", "status", "announcedOn", "startDate", "endDate", "website",
-      "parentId", "descriptionEn", "descriptionEs",
+      ...ENTITY,
+      "nameEn",
+      "nameEs",
+      "acronym",
+      "kind",
+      "status",
+      "announcedOn",
+      "startDate",
+      "endDate",
+      "website",
+      "parentId",
+      "descriptionEn",
+      "descriptionEs",
     ]),
     programOrganization: prepareInsert(client, schema.programOrganizations, [
-      "programId", "organizationId", "role", "noteEn", "noteEs", ...LINK,
+      "programId",
+      "organizationId",
+      "role",
+      "noteEn",
+      "noteEs",
+      ...LINK,
     ]),
     programTopic: prepareInsert(client, schema.programTopics, ["programId", "topicId", ...LINK]),
     series: prepareInsert(client, schema.meetingSeries, [
-      ...ENTITY, "nameEn", "nameEs", "programId", "plannedCount", "descriptionEn", "descriptionEs",
+      ...ENTITY,
+      "nameEn",
+      "nameEs",
+      "programId",
+      "plannedCount",
+      "descriptionEn",
+      "descriptionEs",
     ]),
     meeting: prepareInsert(client, schema.meetings, [
-      ...ENTITY, "titleEn", "titleEs", "kind", "startDate", "endDate", "venue", "city", "state", "country", "seriesId",
-      "seriesNumber", "attendance", "attendanceQualifier", "summaryEn", "summaryEs", "outcomesEn", "outcomesEs",
+      ...ENTITY,
+      "titleEn",
+      "titleEs",
+      "kind",
+      "startDate",
+      "endDate",
+      "venue",
+      "city",
+      "state",
+      "country",
+      "seriesId",
+      "seriesNumber",
+      "attendance",
+      "attendanceQualifier",
+      "summaryEn",
+      "summaryEs",
+      "outcomesEn",
+      "outcomesEs",
     ]),
     meetingOrganization: prepareInsert(client, schema.meetingOrganizations, ["meetingId", "organizationId", "role", ...LINK]),
     meetingPerson: prepareInsert(client, schema.meetingPeople, ["meetingId", "personId", "role", "organizationId", ...LINK]),
     meetingTopic: prepareInsert(client, schema.meetingTopics, ["meetingId", "topicId", ...LINK]),
     meetingProgram: prepareInsert(client, schema.meetingPrograms, ["meetingId", "programId", "relation", ...LINK]),
     agreement: prepareInsert(client, schema.agreements, [
-      ...ENTITY, "titleEn", "titleEs", "kind", "signedOn", "meetingId", "establishesProgramId", "summaryEn", "summaryEs",
+      ...ENTITY,
+      "titleEn",
+      "titleEs",
+      "kind",
+      "signedOn",
+      "meetingId",
+      "establishesProgramId",
+      "summaryEn",
+      "summaryEs",
     ]),
     agreementParty: prepareInsert(client, schema.agreementParties, ["agreementId", "organizationId", ...LINK]),
     agreementSignatory: prepareInsert(client, schema.agreementSignatories, ["agreementId", "personId", "organizationId", ...LINK]),
@@ -541,93 +614,565 @@ const template = (
 // Weights favour names with many combinations (city, field, surname): state-only names
 // ("University of Texas") run out after a few dozen and turn into campuses.
 const US_TEMPLATES = weighted([
-  template("university", 1, "campus", (c) => `University ${c.ofState.en}`, (c) => `Universidad ${c.ofState.es}`),
-  template("university", 1, "campus", (c) => `${c.state.en} State University`, (c) => `Universidad Estatal ${c.ofState.es}`),
-  template("university", 2, "campus", (c) => `University ${c.ofState.en} at ${c.city.en}`, (c) => `Universidad ${c.ofState.es} en ${c.city.es}`),
-  template("university", 1, "campus", (c) => `${c.city.en} University`, (c) => `Universidad ${c.ofCity.es}`),
-  template("university", 2, "campus", (c) => `${c.surname} College`, (c) => `Colegio ${c.surname}`),
-  template("university", 2, "campus", (c) => `${c.given} ${c.surname} College`, (c) => `Colegio ${c.given} ${c.surname}`),
-  template("university", 1, "campus", (c) => `${c.surname} University`, (c) => `Universidad ${c.surname}`),
-  template("university", 3, "campus", (c) => `${c.state.en} Institute of ${c.field.en}`, (c) => `Instituto de ${c.field.es} ${c.ofState.es}`),
-  template("university", 3, "campus", (c) => `${c.city.en} Institute of ${c.field.en}`, (c) => `Instituto de ${c.field.es} ${c.ofCity.es}`),
-  template("university", 1, "campus", (c) => `${c.state.en} University of Technology`, (c) => `Universidad Tecnológica ${c.ofState.es}`),
-  template("community_college", 2, "campus", (c) => `${c.city.en} Community College`, (c) => `Colegio Comunitario ${c.ofCity.es}`),
-  template("community_college", 1, "campus", (c) => `Community College ${c.ofState.en}`, (c) => `Colegio Comunitario ${c.ofState.es}`),
-  template("community_college", 1, "campus", (c) => `${c.city.en} Technical College`, (c) => `Colegio Técnico ${c.ofCity.es}`),
-  template("community_college", 2, "campus", (c) => `${c.city.en} College of ${c.field.en}`, (c) => `Colegio de ${c.field.es} ${c.ofCity.es}`),
-  template("research_center", 3, "unit", (c) => `${c.state.en} Center for ${c.field.en} Research`, (c) => `Centro de Investigación en ${c.field.es} ${c.ofState.es}`),
-  template("research_center", 3, "unit", (c) => `${c.surname} Institute for ${c.field.en}`, (c) => `Instituto ${c.surname} de ${c.field.es}`),
-  template("research_center", 1, "unit", (c) => `National Laboratory for ${c.field.en}`, (c) => `Laboratorio Nacional de ${c.field.es}`),
-  template("research_center", 3, "unit", (c) => `${c.city.en} Center for ${c.field.en}`, (c) => `Centro de ${c.field.es} ${c.ofCity.es}`),
-  template("government_agency", 1, "office", (c) => `${c.state.en} Department of Higher Education`, (c) => `Departamento de Educación Superior ${c.ofState.es}`),
-  template("government_agency", 1, "office", (c) => `${c.state.en} Office of ${c.area.en}`, (c) => `Oficina de ${c.area.es} ${c.ofState.es}`),
-  template("government_agency", 2, "office", (c) => `City ${c.ofCity.en} Office of ${c.area.en}`, (c) => `Oficina de ${c.area.es} de la Ciudad ${c.ofCity.es}`),
-  template("foundation", 1, "office", (c) => `${c.surname} Foundation`, (c) => `Fundación ${c.surname}`),
-  template("foundation", 2, "office", (c) => `${c.given} ${c.surname} Foundation`, (c) => `Fundación ${c.given} ${c.surname}`),
-  template("foundation", 1, "office", (c) => `${c.surname} Family Foundation`, (c) => `Fundación Familia ${c.surname}`),
-  template("foundation", 1, "office", (c) => `${c.city.en} Foundation for ${c.field.en}`, (c) => `Fundación ${c.city.es} para ${c.field.es}`),
-  template("company", 1, "office", (c) => `${c.surname} Technologies`, (c) => `${c.surname} Tecnologías`),
-  template("company", 2, "office", (c) => `${c.surname} & ${c.surname2} Engineering`, (c) => `${c.surname} y ${c.surname2} Ingeniería`),
-  template("company", 2, "office", (c) => `${c.city.en} ${c.field.en} Labs`, (c) => `Laboratorios de ${c.field.es} ${c.ofCity.es}`),
-  template("association", 1, "office", (c) => `${c.state.en} Association of Colleges and Universities`, (c) => `Asociación de Colegios y Universidades ${c.ofState.es}`),
-  template("association", 1, "office", (c) => `American Society for ${c.field.en}`, (c) => `Sociedad Estadounidense de ${c.field.es}`),
-  template("association", 2, "office", (c) => `${c.state.en} Council for ${c.field.en} Education`, (c) => `Consejo de Enseñanza de ${c.field.es} ${c.ofState.es}`),
-  template("academy", 1, "office", (c) => `${c.state.en} Academy of Sciences`, (c) => `Academia de Ciencias ${c.ofState.es}`),
-  template("academy", 1, "office", (c) => `American Academy of ${c.field.en}`, (c) => `Academia Estadounidense de ${c.field.es}`),
-  template("observatory", 1, "unit", (c) => `${c.surname} Observatory`, (c) => `Observatorio ${c.surname}`),
-  template("observatory", 1, "unit", (c) => `${c.city.en} Astronomical Observatory`, (c) => `Observatorio Astronómico ${c.ofCity.es}`),
-  template("other", 1, "office", (c) => `${c.city.en} Museum of Science`, (c) => `Museo de Ciencias ${c.ofCity.es}`),
-  template("other", 1, "office", (c) => `${c.state.en} Science and Technology Park`, (c) => `Parque de Ciencia y Tecnología ${c.ofState.es}`),
+  template(
+    "university",
+    1,
+    "campus",
+    (c) => `University ${c.ofState.en}`,
+    (c) => `Universidad ${c.ofState.es}`,
+  ),
+  template(
+    "university",
+    1,
+    "campus",
+    (c) => `${c.state.en} State University`,
+    (c) => `Universidad Estatal ${c.ofState.es}`,
+  ),
+  template(
+    "university",
+    2,
+    "campus",
+    (c) => `University ${c.ofState.en} at ${c.city.en}`,
+    (c) => `Universidad ${c.ofState.es} en ${c.city.es}`,
+  ),
+  template(
+    "university",
+    1,
+    "campus",
+    (c) => `${c.city.en} University`,
+    (c) => `Universidad ${c.ofCity.es}`,
+  ),
+  template(
+    "university",
+    2,
+    "campus",
+    (c) => `${c.surname} College`,
+    (c) => `Colegio ${c.surname}`,
+  ),
+  template(
+    "university",
+    2,
+    "campus",
+    (c) => `${c.given} ${c.surname} College`,
+    (c) => `Colegio ${c.given} ${c.surname}`,
+  ),
+  template(
+    "university",
+    1,
+    "campus",
+    (c) => `${c.surname} University`,
+    (c) => `Universidad ${c.surname}`,
+  ),
+  template(
+    "university",
+    3,
+    "campus",
+    (c) => `${c.state.en} Institute of ${c.field.en}`,
+    (c) => `Instituto de ${c.field.es} ${c.ofState.es}`,
+  ),
+  template(
+    "university",
+    3,
+    "campus",
+    (c) => `${c.city.en} Institute of ${c.field.en}`,
+    (c) => `Instituto de ${c.field.es} ${c.ofCity.es}`,
+  ),
+  template(
+    "university",
+    1,
+    "campus",
+    (c) => `${c.state.en} University of Technology`,
+    (c) => `Universidad Tecnológica ${c.ofState.es}`,
+  ),
+  template(
+    "community_college",
+    2,
+    "campus",
+    (c) => `${c.city.en} Community College`,
+    (c) => `Colegio Comunitario ${c.ofCity.es}`,
+  ),
+  template(
+    "community_college",
+    1,
+    "campus",
+    (c) => `Community College ${c.ofState.en}`,
+    (c) => `Colegio Comunitario ${c.ofState.es}`,
+  ),
+  template(
+    "community_college",
+    1,
+    "campus",
+    (c) => `${c.city.en} Technical College`,
+    (c) => `Colegio Técnico ${c.ofCity.es}`,
+  ),
+  template(
+    "community_college",
+    2,
+    "campus",
+    (c) => `${c.city.en} College of ${c.field.en}`,
+    (c) => `Colegio de ${c.field.es} ${c.ofCity.es}`,
+  ),
+  template(
+    "research_center",
+    3,
+    "unit",
+    (c) => `${c.state.en} Center for ${c.field.en} Research`,
+    (c) => `Centro de Investigación en ${c.field.es} ${c.ofState.es}`,
+  ),
+  template(
+    "research_center",
+    3,
+    "unit",
+    (c) => `${c.surname} Institute for ${c.field.en}`,
+    (c) => `Instituto ${c.surname} de ${c.field.es}`,
+  ),
+  template(
+    "research_center",
+    1,
+    "unit",
+    (c) => `National Laboratory for ${c.field.en}`,
+    (c) => `Laboratorio Nacional de ${c.field.es}`,
+  ),
+  template(
+    "research_center",
+    3,
+    "unit",
+    (c) => `${c.city.en} Center for ${c.field.en}`,
+    (c) => `Centro de ${c.field.es} ${c.ofCity.es}`,
+  ),
+  template(
+    "government_agency",
+    1,
+    "office",
+    (c) => `${c.state.en} Department of Higher Education`,
+    (c) => `Departamento de Educación Superior ${c.ofState.es}`,
+  ),
+  template(
+    "government_agency",
+    1,
+    "office",
+    (c) => `${c.state.en} Office of ${c.area.en}`,
+    (c) => `Oficina de ${c.area.es} ${c.ofState.es}`,
+  ),
+  template(
+    "government_agency",
+    2,
+    "office",
+    (c) => `City ${c.ofCity.en} Office of ${c.area.en}`,
+    (c) => `Oficina de ${c.area.es} de la Ciudad ${c.ofCity.es}`,
+  ),
+  template(
+    "foundation",
+    1,
+    "office",
+    (c) => `${c.surname} Foundation`,
+    (c) => `Fundación ${c.surname}`,
+  ),
+  template(
+    "foundation",
+    2,
+    "office",
+    (c) => `${c.given} ${c.surname} Foundation`,
+    (c) => `Fundación ${c.given} ${c.surname}`,
+  ),
+  template(
+    "foundation",
+    1,
+    "office",
+    (c) => `${c.surname} Family Foundation`,
+    (c) => `Fundación Familia ${c.surname}`,
+  ),
+  template(
+    "foundation",
+    1,
+    "office",
+    (c) => `${c.city.en} Foundation for ${c.field.en}`,
+    (c) => `Fundación ${c.city.es} para ${c.field.es}`,
+  ),
+  template(
+    "company",
+    1,
+    "office",
+    (c) => `${c.surname} Technologies`,
+    (c) => `${c.surname} Tecnologías`,
+  ),
+  template(
+    "company",
+    2,
+    "office",
+    (c) => `${c.surname} & ${c.surname2} Engineering`,
+    (c) => `${c.surname} y ${c.surname2} Ingeniería`,
+  ),
+  template(
+    "company",
+    2,
+    "office",
+    (c) => `${c.city.en} ${c.field.en} Labs`,
+    (c) => `Laboratorios de ${c.field.es} ${c.ofCity.es}`,
+  ),
+  template(
+    "association",
+    1,
+    "office",
+    (c) => `${c.state.en} Association of Colleges and Universities`,
+    (c) => `Asociación de Colegios y Universidades ${c.ofState.es}`,
+  ),
+  template(
+    "association",
+    1,
+    "office",
+    (c) => `American Society for ${c.field.en}`,
+    (c) => `Sociedad Estadounidense de ${c.field.es}`,
+  ),
+  template(
+    "association",
+    2,
+    "office",
+    (c) => `${c.state.en} Council for ${c.field.en} Education`,
+    (c) => `Consejo de Enseñanza de ${c.field.es} ${c.ofState.es}`,
+  ),
+  template(
+    "academy",
+    1,
+    "office",
+    (c) => `${c.state.en} Academy of Sciences`,
+    (c) => `Academia de Ciencias ${c.ofState.es}`,
+  ),
+  template(
+    "academy",
+    1,
+    "office",
+    (c) => `American Academy of ${c.field.en}`,
+    (c) => `Academia Estadounidense de ${c.field.es}`,
+  ),
+  template(
+    "observatory",
+    1,
+    "unit",
+    (c) => `${c.surname} Observatory`,
+    (c) => `Observatorio ${c.surname}`,
+  ),
+  template(
+    "observatory",
+    1,
+    "unit",
+    (c) => `${c.city.en} Astronomical Observatory`,
+    (c) => `Observatorio Astronómico ${c.ofCity.es}`,
+  ),
+  template(
+    "other",
+    1,
+    "office",
+    (c) => `${c.city.en} Museum of Science`,
+    (c) => `Museo de Ciencias ${c.ofCity.es}`,
+  ),
+  template(
+    "other",
+    1,
+    "office",
+    (c) => `${c.state.en} Science and Technology Park`,
+    (c) => `Parque de Ciencia y Tecnología ${c.ofState.es}`,
+  ),
 ]);
 
 const MX_TEMPLATES = weighted([
-  template("university", 1, "campus", (c) => `Autonomous University ${c.ofState.en}`, (c) => `Universidad Autónoma ${c.ofState.es}`),
-  template("university", 2, "campus", (c) => `University ${c.ofCity.en}`, (c) => `Universidad ${c.ofCity.es}`),
-  template("university", 2, "campus", (c) => `Technological Institute ${c.ofCity.en}`, (c) => `Instituto Tecnológico ${c.ofCity.es}`),
-  template("university", 1, "campus", (c) => `Polytechnic University ${c.ofCity.en}`, (c) => `Universidad Politécnica ${c.ofCity.es}`),
-  template("university", 1, "campus", (c) => `Higher Normal School ${c.ofState.en}`, (c) => `Escuela Normal Superior ${c.ofState.es}`),
-  template("university", 1, "campus", (c) => `Institute of Higher Studies ${c.ofCity.en}`, (c) => `Instituto de Estudios Superiores ${c.ofCity.es}`),
-  template("university", 3, "campus", (c) => `${c.city.en} Institute of ${c.field.en}`, (c) => `Instituto de ${c.field.es} ${c.ofCity.es}`),
-  template("university", 2, "campus", (c) => `${c.given} ${c.surname} University`, (c) => `Universidad ${c.given} ${c.surname}`),
-  template("community_college", 2, "campus", (c) => `Technological University ${c.ofCity.en}`, (c) => `Universidad Tecnológica ${c.ofCity.es}`),
-  template("community_college", 1, "campus", (c) => `College of Scientific and Technological Studies ${c.ofState.en}`, (c) => `Colegio de Estudios Científicos y Tecnológicos ${c.ofState.es}`),
-  template("community_college", 2, "campus", (c) => `${c.city.en} Technological University of ${c.field.en}`, (c) => `Universidad Tecnológica de ${c.field.es} ${c.ofCity.es}`),
-  template("research_center", 3, "unit", (c) => `Research Center for ${c.field.en}`, (c) => `Centro de Investigación en ${c.field.es}`),
-  template("research_center", 2, "unit", (c) => `Institute of ${c.field.en}`, (c) => `Instituto de ${c.field.es}`),
-  template("research_center", 1, "unit", (c) => `Scientific Research Center ${c.ofState.en}`, (c) => `Centro de Investigación Científica ${c.ofState.es}`),
-  template("research_center", 3, "unit", (c) => `${c.state.en} Center for ${c.field.en}`, (c) => `Centro de ${c.field.es} ${c.ofState.es}`),
-  template("government_agency", 1, "office", (c) => `Ministry of Education ${c.ofState.en}`, (c) => `Secretaría de Educación ${c.ofState.es}`),
-  template("government_agency", 1, "office", (c) => `State Council for Science and Technology ${c.ofState.en}`, (c) => `Consejo Estatal de Ciencia y Tecnología ${c.ofState.es}`),
-  template("government_agency", 1, "office", (c) => `Ministry of ${c.area.en} ${c.ofState.en}`, (c) => `Secretaría de ${c.area.es} ${c.ofState.es}`),
-  template("government_agency", 2, "office", (c) => `${c.area.en} Office of the Municipality ${c.ofCity.en}`, (c) => `Dirección de ${c.area.es} del Municipio ${c.ofCity.es}`),
-  template("foundation", 1, "office", (c) => `${c.surname} Foundation`, (c) => `Fundación ${c.surname}`),
-  template("foundation", 2, "office", (c) => `${c.given} ${c.surname} Foundation`, (c) => `Fundación ${c.given} ${c.surname}`),
-  template("foundation", 1, "office", (c) => `${c.surname} ${c.surname2} Foundation for Education`, (c) => `Fundación ${c.surname} ${c.surname2} para la Educación`),
-  template("company", 1, "office", (c) => `${c.surname} Technologies`, (c) => `${c.surname} Tecnologías S.A. de C.V.`),
-  template("company", 1, "office", (c) => `${c.surname} Industrial Group`, (c) => `Grupo Industrial ${c.surname}`),
-  template("company", 1, "office", (c) => `${c.city.en} Aerospace`, (c) => `${c.city.es} Aeroespacial S.A. de C.V.`),
-  template("company", 2, "office", (c) => `${c.surname} ${c.surname2} ${c.field.en} Consulting`, (c) => `Consultoría en ${c.field.es} ${c.surname} ${c.surname2} S.C.`),
-  template("association", 1, "office", (c) => `Mexican Association of ${c.field.en}`, (c) => `Asociación Mexicana de ${c.field.es}`),
-  template("association", 1, "office", (c) => `Mexican Society of ${c.field.en}`, (c) => `Sociedad Mexicana de ${c.field.es}`),
-  template("association", 2, "office", (c) => `${c.state.en} Network of ${c.field.en} Researchers`, (c) => `Red de Investigadores en ${c.field.es} ${c.ofState.es}`),
-  template("academy", 1, "office", (c) => `Mexican Academy of ${c.field.en}`, (c) => `Academia Mexicana de ${c.field.es}`),
-  template("academy", 1, "office", (c) => `Academy of Sciences ${c.ofState.en}`, (c) => `Academia de Ciencias ${c.ofState.es}`),
-  template("observatory", 1, "unit", (c) => `${c.city.en} Astronomical Observatory`, (c) => `Observatorio Astronómico ${c.ofCity.es}`),
-  template("observatory", 1, "unit", (c) => `${c.state.en} Observatory of ${c.field.en}`, (c) => `Observatorio de ${c.field.es} ${c.ofState.es}`),
-  template("other", 1, "office", (c) => `${c.city.en} Science Museum`, (c) => `Museo de Ciencias ${c.ofCity.es}`),
-  template("other", 1, "office", (c) => `${c.state.en} Science and Technology Park`, (c) => `Parque Científico y Tecnológico ${c.ofState.es}`),
+  template(
+    "university",
+    1,
+    "campus",
+    (c) => `Autonomous University ${c.ofState.en}`,
+    (c) => `Universidad Autónoma ${c.ofState.es}`,
+  ),
+  template(
+    "university",
+    2,
+    "campus",
+    (c) => `University ${c.ofCity.en}`,
+    (c) => `Universidad ${c.ofCity.es}`,
+  ),
+  template(
+    "university",
+    2,
+    "campus",
+    (c) => `Technological Institute ${c.ofCity.en}`,
+    (c) => `Instituto Tecnológico ${c.ofCity.es}`,
+  ),
+  template(
+    "university",
+    1,
+    "campus",
+    (c) => `Polytechnic University ${c.ofCity.en}`,
+    (c) => `Universidad Politécnica ${c.ofCity.es}`,
+  ),
+  template(
+    "university",
+    1,
+    "campus",
+    (c) => `Higher Normal School ${c.ofState.en}`,
+    (c) => `Escuela Normal Superior ${c.ofState.es}`,
+  ),
+  template(
+    "university",
+    1,
+    "campus",
+    (c) => `Institute of Higher Studies ${c.ofCity.en}`,
+    (c) => `Instituto de Estudios Superiores ${c.ofCity.es}`,
+  ),
+  template(
+    "university",
+    3,
+    "campus",
+    (c) => `${c.city.en} Institute of ${c.field.en}`,
+    (c) => `Instituto de ${c.field.es} ${c.ofCity.es}`,
+  ),
+  template(
+    "university",
+    2,
+    "campus",
+    (c) => `${c.given} ${c.surname} University`,
+    (c) => `Universidad ${c.given} ${c.surname}`,
+  ),
+  template(
+    "community_college",
+    2,
+    "campus",
+    (c) => `Technological University ${c.ofCity.en}`,
+    (c) => `Universidad Tecnológica ${c.ofCity.es}`,
+  ),
+  template(
+    "community_college",
+    1,
+    "campus",
+    (c) => `College of Scientific and Technological Studies ${c.ofState.en}`,
+    (c) => `Colegio de Estudios Científicos y Tecnológicos ${c.ofState.es}`,
+  ),
+  template(
+    "community_college",
+    2,
+    "campus",
+    (c) => `${c.city.en} Technological University of ${c.field.en}`,
+    (c) => `Universidad Tecnológica de ${c.field.es} ${c.ofCity.es}`,
+  ),
+  template(
+    "research_center",
+    3,
+    "unit",
+    (c) => `Research Center for ${c.field.en}`,
+    (c) => `Centro de Investigación en ${c.field.es}`,
+  ),
+  template(
+    "research_center",
+    2,
+    "unit",
+    (c) => `Institute of ${c.field.en}`,
+    (c) => `Instituto de ${c.field.es}`,
+  ),
+  template(
+    "research_center",
+    1,
+    "unit",
+    (c) => `Scientific Research Center ${c.ofState.en}`,
+    (c) => `Centro de Investigación Científica ${c.ofState.es}`,
+  ),
+  template(
+    "research_center",
+    3,
+    "unit",
+    (c) => `${c.state.en} Center for ${c.field.en}`,
+    (c) => `Centro de ${c.field.es} ${c.ofState.es}`,
+  ),
+  template(
+    "government_agency",
+    1,
+    "office",
+    (c) => `Ministry of Education ${c.ofState.en}`,
+    (c) => `Secretaría de Educación ${c.ofState.es}`,
+  ),
+  template(
+    "government_agency",
+    1,
+    "office",
+    (c) => `State Council for Science and Technology ${c.ofState.en}`,
+    (c) => `Consejo Estatal de Ciencia y Tecnología ${c.ofState.es}`,
+  ),
+  template(
+    "government_agency",
+    1,
+    "office",
+    (c) => `Ministry of ${c.area.en} ${c.ofState.en}`,
+    (c) => `Secretaría de ${c.area.es} ${c.ofState.es}`,
+  ),
+  template(
+    "government_agency",
+    2,
+    "office",
+    (c) => `${c.area.en} Office of the Municipality ${c.ofCity.en}`,
+    (c) => `Dirección de ${c.area.es} del Municipio ${c.ofCity.es}`,
+  ),
+  template(
+    "foundation",
+    1,
+    "office",
+    (c) => `${c.surname} Foundation`,
+    (c) => `Fundación ${c.surname}`,
+  ),
+  template(
+    "foundation",
+    2,
+    "office",
+    (c) => `${c.given} ${c.surname} Foundation`,
+    (c) => `Fundación ${c.given} ${c.surname}`,
+  ),
+  template(
+    "foundation",
+    1,
+    "office",
+    (c) => `${c.surname} ${c.surname2} Foundation for Education`,
+    (c) => `Fundación ${c.surname} ${c.surname2} para la Educación`,
+  ),
+  template(
+    "company",
+    1,
+    "office",
+    (c) => `${c.surname} Technologies`,
+    (c) => `${c.surname} Tecnologías S.A. de C.V.`,
+  ),
+  template(
+    "company",
+    1,
+    "office",
+    (c) => `${c.surname} Industrial Group`,
+    (c) => `Grupo Industrial ${c.surname}`,
+  ),
+  template(
+    "company",
+    1,
+    "office",
+    (c) => `${c.city.en} Aerospace`,
+    (c) => `${c.city.es} Aeroespacial S.A. de C.V.`,
+  ),
+  template(
+    "company",
+    2,
+    "office",
+    (c) => `${c.surname} ${c.surname2} ${c.field.en} Consulting`,
+    (c) => `Consultoría en ${c.field.es} ${c.surname} ${c.surname2} S.C.`,
+  ),
+  template(
+    "association",
+    1,
+    "office",
+    (c) => `Mexican Association of ${c.field.en}`,
+    (c) => `Asociación Mexicana de ${c.field.es}`,
+  ),
+  template(
+    "association",
+    1,
+    "office",
+    (c) => `Mexican Society of ${c.field.en}`,
+    (c) => `Sociedad Mexicana de ${c.field.es}`,
+  ),
+  template(
+    "association",
+    2,
+    "office",
+    (c) => `${c.state.en} Network of ${c.field.en} Researchers`,
+    (c) => `Red de Investigadores en ${c.field.es} ${c.ofState.es}`,
+  ),
+  template(
+    "academy",
+    1,
+    "office",
+    (c) => `Mexican Academy of ${c.field.en}`,
+    (c) => `Academia Mexicana de ${c.field.es}`,
+  ),
+  template(
+    "academy",
+    1,
+    "office",
+    (c) => `Academy of Sciences ${c.ofState.en}`,
+    (c) => `Academia de Ciencias ${c.ofState.es}`,
+  ),
+  template(
+    "observatory",
+    1,
+    "unit",
+    (c) => `${c.city.en} Astronomical Observatory`,
+    (c) => `Observatorio Astronómico ${c.ofCity.es}`,
+  ),
+  template(
+    "observatory",
+    1,
+    "unit",
+    (c) => `${c.state.en} Observatory of ${c.field.en}`,
+    (c) => `Observatorio de ${c.field.es} ${c.ofState.es}`,
+  ),
+  template(
+    "other",
+    1,
+    "office",
+    (c) => `${c.city.en} Science Museum`,
+    (c) => `Museo de Ciencias ${c.ofCity.es}`,
+  ),
+  template(
+    "other",
+    1,
+    "office",
+    (c) => `${c.state.en} Science and Technology Park`,
+    (c) => `Parque Científico y Tecnológico ${c.ofState.es}`,
+  ),
 ]);
 
 const BINATIONAL_TEMPLATES = weighted([
-  template("binational_commission", 3, "office", (c) => `U.S.–Mexico Commission for ${c.field.en}`, (c) => `Comisión México–Estados Unidos de ${c.field.es}`),
-  template("binational_commission", 2, "office", (c) => `Binational Commission on ${c.field.en} of the ${c.city.en} Region`, (c) => `Comisión Binacional de ${c.field.es} de la Región ${c.city.es}`),
-  template("association", 2, "office", (c) => `U.S.–Mexico ${c.field.en} Network`, (c) => `Red México–Estados Unidos de ${c.field.es}`),
-  template("association", 1, "office", (c) => `Border ${c.field.en} Consortium`, (c) => `Consorcio Fronterizo de ${c.field.es}`),
-  template("foundation", 2, "office", (c) => `${c.surname} Binational Foundation for ${c.field.en}`, (c) => `Fundación Binacional ${c.surname} de ${c.field.es}`),
-  template("research_center", 2, "unit", (c) => `Binational Center for ${c.field.en}`, (c) => `Centro Binacional de ${c.field.es}`),
+  template(
+    "binational_commission",
+    3,
+    "office",
+    (c) => `U.S.–Mexico Commission for ${c.field.en}`,
+    (c) => `Comisión México–Estados Unidos de ${c.field.es}`,
+  ),
+  template(
+    "binational_commission",
+    2,
+    "office",
+    (c) => `Binational Commission on ${c.field.en} of the ${c.city.en} Region`,
+    (c) => `Comisión Binacional de ${c.field.es} de la Región ${c.city.es}`,
+  ),
+  template(
+    "association",
+    2,
+    "office",
+    (c) => `U.S.–Mexico ${c.field.en} Network`,
+    (c) => `Red México–Estados Unidos de ${c.field.es}`,
+  ),
+  template(
+    "association",
+    1,
+    "office",
+    (c) => `Border ${c.field.en} Consortium`,
+    (c) => `Consorcio Fronterizo de ${c.field.es}`,
+  ),
+  template(
+    "foundation",
+    2,
+    "office",
+    (c) => `${c.surname} Binational Foundation for ${c.field.en}`,
+    (c) => `Fundación Binacional ${c.surname} de ${c.field.es}`,
+  ),
+  template(
+    "research_center",
+    2,
+    "unit",
+    (c) => `Binational Center for ${c.field.en}`,
+    (c) => `Centro Binacional de ${c.field.es}`,
+  ),
 ]);
 
-const pickOrgCountry = weighted<Country>([["US", 48], ["MX", 48], ["US-MX", 4]]);
+const pickOrgCountry = weighted<Country>([
+  ["US", 48],
+  ["MX", 48],
+  ["US-MX", 4],
+]);
 
 const BRANCH_SUFFIX: Readonly<Record<Branch, (city: string) => Bilingual>> = {
   campus: (city) => ({ en: `–Campus ${city}`, es: `–Campus ${city}` }),
@@ -898,7 +1443,15 @@ function insertPositions(g: Generation, orgs: OrgIndex, person: PersonRecord, ti
   const since = rng.int(1995, 2025);
   if (person.organization) {
     const startDate = rng.chance(0.5) ? String(since) : `${since}-${String(rng.int(1, 12)).padStart(2, "0")}`;
-    g.sql.position({ personId: person.id, organizationId: person.organization.id, titleEn: title.en, titleEs: title.es, startDate, endDate: null, sourceId: g.sourceId });
+    g.sql.position({
+      personId: person.id,
+      organizationId: person.organization.id,
+      titleEn: title.en,
+      titleEs: title.es,
+      startDate,
+      endDate: null,
+      sourceId: g.sourceId,
+    });
   }
   if (!rng.chance(0.3)) return;
   const earlier = rng.pick(TITLES);
@@ -928,18 +1481,44 @@ interface ProgramContext {
 }
 
 const PROGRAM_TEMPLATES = weighted<readonly [ProgramKind, (c: ProgramContext) => Bilingual]>([
-  [["research_network", (c) => ({ en: `U.S.–Mexico ${c.field.en} Research Network`, es: `Red México–Estados Unidos de Investigación en ${c.field.es}` })], 3],
+  [
+    [
+      "research_network",
+      (c) => ({ en: `U.S.–Mexico ${c.field.en} Research Network`, es: `Red México–Estados Unidos de Investigación en ${c.field.es}` }),
+    ],
+    3,
+  ],
   [["initiative", (c) => ({ en: `Binational ${c.field.en} Initiative`, es: `Iniciativa Binacional de ${c.field.es}` })], 2],
-  [["exchange_program", (c) => ({ en: `${c.us}–${c.mx} ${c.field.en} Exchange Program`, es: `Programa de Intercambio ${c.mx}–${c.us} en ${c.field.es}` })], 3],
+  [
+    [
+      "exchange_program",
+      (c) => ({ en: `${c.us}–${c.mx} ${c.field.en} Exchange Program`, es: `Programa de Intercambio ${c.mx}–${c.us} en ${c.field.es}` }),
+    ],
+    3,
+  ],
   [["consortium", (c) => ({ en: `${c.us}–${c.mx} Consortium for ${c.field.en}`, es: `Consorcio ${c.mx}–${c.us} de ${c.field.es}` })], 2],
   [["funding_program", (c) => ({ en: `${c.surname} Fellowship in ${c.field.en}`, es: `Beca ${c.surname} en ${c.field.es}` })], 2],
   [["funding_program", (c) => ({ en: `Binational Fund for ${c.field.en}`, es: `Fondo Binacional de ${c.field.es}` })], 1],
   [["research_center", (c) => ({ en: `Joint Center for ${c.field.en}`, es: `Centro Conjunto de ${c.field.es}` })], 1],
-  [["research_project", (c) => ({ en: `Joint Research Project on ${c.field.en} in ${c.mx}`, es: `Proyecto Conjunto de Investigación en ${c.field.es} en ${c.mx}` })], 2],
+  [
+    [
+      "research_project",
+      (c) => ({
+        en: `Joint Research Project on ${c.field.en} in ${c.mx}`,
+        es: `Proyecto Conjunto de Investigación en ${c.field.es} en ${c.mx}`,
+      }),
+    ],
+    2,
+  ],
   [["forum", (c) => ({ en: `U.S.–Mexico Forum on ${c.field.en}`, es: `Foro México–Estados Unidos de ${c.field.es}` })], 1],
 ]);
 
-const pickProgramRole = weighted<ProgramOrganizationRole>([["partner", 50], ["member", 25], ["site", 20], ["host", 5]]);
+const pickProgramRole = weighted<ProgramOrganizationRole>([
+  ["partner", 50],
+  ["member", 25],
+  ["site", 20],
+  ["host", 5],
+]);
 
 function insertPrograms(g: Generation, refs: { orgs: OrgIndex; topics: TopicRecord[] }, count: number): ProgramRecord[] {
   const programs: ProgramRecord[] = [];
@@ -1075,8 +1654,14 @@ interface MeetingRefs {
 }
 
 const pickMeetingKind = weighted<MeetingKind>([
-  ["working_group", 20], ["seminar", 20], ["roundtable", 15], ["colloquium", 15],
-  ["high_level_meeting", 10], ["announcement", 8], ["launch", 6], ["signing", 6],
+  ["working_group", 20],
+  ["seminar", 20],
+  ["roundtable", 15],
+  ["colloquium", 15],
+  ["high_level_meeting", 10],
+  ["announcement", 8],
+  ["launch", 6],
+  ["signing", 6],
 ]);
 const MEETING_TITLES: Readonly<Record<MeetingKind, Bilingual>> = {
   announcement: { en: "Announcement", es: "Anuncio" },
@@ -1088,9 +1673,24 @@ const MEETING_TITLES: Readonly<Record<MeetingKind, Bilingual>> = {
   roundtable: { en: "Roundtable", es: "Mesa Redonda" },
   colloquium: { en: "Colloquium", es: "Coloquio" },
 };
-const pickDuration = weighted([[0, 50], [1, 30], [2, 15], [3, 5]]);
-const pickSpeakerRole = weighted<MeetingPersonRole>([["spoke", 35], ["presented", 30], ["attended", 25], ["facilitated", 5], ["hosted", 5]]);
-const pickQualifier = weighted([["exact", 40], ["about", 40], ["more_than", 20]] as const);
+const pickDuration = weighted([
+  [0, 50],
+  [1, 30],
+  [2, 15],
+  [3, 5],
+]);
+const pickSpeakerRole = weighted<MeetingPersonRole>([
+  ["spoke", 35],
+  ["presented", 30],
+  ["attended", 25],
+  ["facilitated", 5],
+  ["hosted", 5],
+]);
+const pickQualifier = weighted([
+  ["exact", 40],
+  ["about", 40],
+  ["more_than", 20],
+] as const);
 
 function insertMeetings(g: Generation, refs: MeetingRefs, count: number): MeetingRecord[] {
   const slugs = new SlugRegistry();
@@ -1109,7 +1709,13 @@ function scheduleInSeries(rng: Random, series: readonly SeriesRecord[]): { serie
   return { series: chosen, day };
 }
 
-function meetingTitle(scheduled: { series: SeriesRecord } | null, kind: MeetingKind, topic: Bilingual, city: string, year: string): Bilingual {
+function meetingTitle(
+  scheduled: { series: SeriesRecord } | null,
+  kind: MeetingKind,
+  topic: Bilingual,
+  city: string,
+  year: string,
+): Bilingual {
   if (scheduled) {
     const n = scheduled.series.held;
     return { en: `${scheduled.series.names.en}, ${ordinalEn(n)} meeting`, es: `${scheduled.series.names.es}, ${n}.ª reunión` };
@@ -1163,9 +1769,15 @@ function drawHosts(rng: Random, orgs: OrgIndex, country: "US" | "MX", state: str
 /** A room of the first host when it is local, else a public place of the city. */
 function venue(rng: Random, country: "US" | "MX", city: string, host: OrgRecord, state: string): string {
   const hostName = country === "MX" ? (host.nameEs ?? host.nameEn) : host.nameEn;
-  const inCity = country === "MX" ? [`Centro de Convenciones ${ofPlace(cityNames(city)).es}`, `Hotel Camino Real ${city}`] : [`${city} Convention Center`, `${city} Public Library`];
+  const inCity =
+    country === "MX"
+      ? [`Centro de Convenciones ${ofPlace(cityNames(city)).es}`, `Hotel Camino Real ${city}`]
+      : [`${city} Convention Center`, `${city} Public Library`];
   if (host.state !== state) return rng.pick(inCity);
-  const atHost = country === "MX" ? [`Auditorio Principal, ${hostName}`, `Sala de Consejo, ${hostName}`] : [`Main Auditorium, ${hostName}`, `Board Room, ${hostName}`];
+  const atHost =
+    country === "MX"
+      ? [`Auditorio Principal, ${hostName}`, `Sala de Consejo, ${hostName}`]
+      : [`Main Auditorium, ${hostName}`, `Board Room, ${hostName}`];
   return rng.pick([...atHost, ...inCity]);
 }
 
@@ -1182,8 +1794,12 @@ function meetingSummary(rng: Random, organizations: number, city: string, topic:
   const summary = rng.chance(0.7);
   const outcomes = rng.chance(0.4);
   return {
-    summaryEn: summary ? `Representatives of ${organizations} organizations from Mexico and the United States met in ${city} to discuss ${t.en}.` : null,
-    summaryEs: summary ? `Representantes de ${organizations} organizaciones de México y Estados Unidos se reunieron en ${city} para tratar ${t.es}.` : null,
+    summaryEn: summary
+      ? `Representatives of ${organizations} organizations from Mexico and the United States met in ${city} to discuss ${t.en}.`
+      : null,
+    summaryEs: summary
+      ? `Representantes de ${organizations} organizaciones de México y Estados Unidos se reunieron en ${city} para tratar ${t.es}.`
+      : null,
     outcomesEn: outcomes ? `Participants agreed to form a working group on ${t.en}.` : null,
     outcomesEs: outcomes ? `Los participantes acordaron formar un grupo de trabajo sobre ${t.es}.` : null,
   };
@@ -1216,8 +1832,20 @@ function insertMeetingPeople(g: Generation, people: PeopleIndex, meeting: Meetin
   const attendees = drawDistinct(rng.int(2, 8), () => rng.pickSkewed(people.all), new Set());
   for (const [position, person] of attendees.entries()) {
     const role: MeetingPersonRole =
-      position === 0 ? "opened" : position === 1 && meeting.kind === "signing" ? "signed" : position === 1 && rng.chance(0.5) ? "chaired" : pickSpeakerRole(rng);
-    g.sql.meetingPerson({ meetingId: meeting.id, personId: person.id, role, organizationId: person.organization?.id ?? null, sourceId: g.sourceId });
+      position === 0
+        ? "opened"
+        : position === 1 && meeting.kind === "signing"
+          ? "signed"
+          : position === 1 && rng.chance(0.5)
+            ? "chaired"
+            : pickSpeakerRole(rng);
+    g.sql.meetingPerson({
+      meetingId: meeting.id,
+      personId: person.id,
+      role,
+      organizationId: person.organization?.id ?? null,
+      sourceId: g.sourceId,
+    });
   }
 }
 
@@ -1250,7 +1878,11 @@ interface AgreementRefs {
   meetings: MeetingRecord[];
 }
 
-const pickAgreementKind = weighted<AgreementKind>([["memorandum_of_understanding", 60], ["letter_of_intent", 25], ["joint_statement", 15]]);
+const pickAgreementKind = weighted<AgreementKind>([
+  ["memorandum_of_understanding", 60],
+  ["letter_of_intent", 25],
+  ["joint_statement", 15],
+]);
 const AGREEMENT_TITLES: Readonly<Record<AgreementKind, Bilingual>> = {
   memorandum_of_understanding: { en: "Memorandum of Understanding", es: "Memorándum de Entendimiento" },
   letter_of_intent: { en: "Letter of Intent", es: "Carta de Intención" },
@@ -1344,4 +1976,3 @@ function insertSignatories(g: Generation, people: PeopleIndex, agreementId: numb
     g.sql.agreementSignatory({ agreementId, personId, organizationId, sourceId: g.sourceId });
   }
 }
-

@@ -38,7 +38,10 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <p className="mt-4 max-w-3xl text-lg leading-relaxed text-muted">{m.home.intro}</p>
         {forum && (
           <p className="mt-6">
-            <Link href={routes.program(locale, forum.slug)} className="rounded-md bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-strong hover:text-white">
+            <Link
+              href={routes.program(locale, forum.slug)}
+              className="rounded-md bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-strong hover:text-white"
+            >
               {m.home.aboutForum}
             </Link>
           </p>
@@ -67,24 +70,24 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
 
       <div className="mt-10 grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div>
-        <Section id="latest" title={m.home.latestMeetings}>
-          <MeetingTimeline meetings={latest} i18n={i18n} />
-          <p className="mt-4">
-            <Link href={routes.meetings(locale)}>{m.home.allMeetings} →</Link>
-          </p>
-        </Section>
+          <Section id="latest" title={m.home.latestMeetings}>
+            <MeetingTimeline meetings={latest} i18n={i18n} />
+            <p className="mt-4">
+              <Link href={routes.meetings(locale)}>{m.home.allMeetings} →</Link>
+            </p>
+          </Section>
         </div>
         <div>
-        <Section id="topics" title={m.home.topics}>
-          <ul className="flex flex-wrap gap-2">
-            {topics.map((topic) => (
-              <li key={topic.id}>
-                <TopicLink topic={topic} i18n={i18n} />
-              </li>
-            ))}
-          </ul>
-          {forum && <LocalizedText value={forum.description} i18n={i18n} className="mt-6 text-sm text-muted" />}
-        </Section>
+          <Section id="topics" title={m.home.topics}>
+            <ul className="flex flex-wrap gap-2">
+              {topics.map((topic) => (
+                <li key={topic.id}>
+                  <TopicLink topic={topic} i18n={i18n} />
+                </li>
+              ))}
+            </ul>
+            {forum && <LocalizedText value={forum.description} i18n={i18n} className="mt-6 text-sm text-muted" />}
+          </Section>
         </div>
       </div>
     </>

@@ -10,8 +10,7 @@ export const en = {
       "Puentes is the public directory of the U.S.–Mexico Bilateral Forum on Higher Education, Innovation and Research: the agencies, universities, programs and meetings that link the two countries, each with its sources.",
     skipToContent: "Skip to main content",
     mainNavigation: "Main",
-    footer:
-      "Every record cites its sources. Facts the sources leave open are marked as uncertain rather than filled in.",
+    footer: "Every record cites its sources. Facts the sources leave open are marked as uncertain rather than filled in.",
     footerSources: "Browse all sources",
   },
   nav: {

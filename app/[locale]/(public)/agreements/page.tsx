@@ -35,7 +35,14 @@ export default async function AgreementsPage({ params, searchParams }: PageProps
       <FilterForm
         action={routes.agreements(locale)}
         i18n={i18n}
-        fields={[{ name: "kind", label: m.agreements.kind, selected: values.kind, options: AGREEMENT_KINDS.map((k) => ({ value: k, label: m.vocabulary.agreementKind[k] })) }]}
+        fields={[
+          {
+            name: "kind",
+            label: m.agreements.kind,
+            selected: values.kind,
+            options: AGREEMENT_KINDS.map((k) => ({ value: k, label: m.vocabulary.agreementKind[k] })),
+          },
+        ]}
       />
       <p className="mb-3 text-sm text-muted" role="status">
         {i18n.t(m.common.results, { count: result.total })}

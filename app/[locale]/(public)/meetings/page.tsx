@@ -45,10 +45,30 @@ export default async function MeetingsPage({ params, searchParams }: PageProps<"
   const organizationOptions = listOrganizationsWithMeetings(MAX_ORGANIZATION_OPTIONS + 1);
 
   const fields: FilterField[] = [
-    { name: "kind", label: m.meetings.kind, selected: values.kind, options: MEETING_KINDS.map((k) => ({ value: k, label: m.vocabulary.meetingKind[k] })) },
-    { name: "topic", label: m.meetings.topic, selected: values.topic, options: topics.map((t) => ({ value: t.slug, label: i18n.name(t.name) })) },
-    { name: "country", label: m.meetings.country, selected: values.country, options: MEETING_COUNTRIES.map((c) => ({ value: c, label: m.country[c] ?? c })) },
-    { name: "year", label: m.meetings.year, selected: values.year ? String(values.year) : undefined, options: listMeetingYears().map((y) => ({ value: String(y), label: String(y) })) },
+    {
+      name: "kind",
+      label: m.meetings.kind,
+      selected: values.kind,
+      options: MEETING_KINDS.map((k) => ({ value: k, label: m.vocabulary.meetingKind[k] })),
+    },
+    {
+      name: "topic",
+      label: m.meetings.topic,
+      selected: values.topic,
+      options: topics.map((t) => ({ value: t.slug, label: i18n.name(t.name) })),
+    },
+    {
+      name: "country",
+      label: m.meetings.country,
+      selected: values.country,
+      options: MEETING_COUNTRIES.map((c) => ({ value: c, label: m.country[c] ?? c })),
+    },
+    {
+      name: "year",
+      label: m.meetings.year,
+      selected: values.year ? String(values.year) : undefined,
+      options: listMeetingYears().map((y) => ({ value: String(y), label: String(y) })),
+    },
   ];
   if (organizationOptions.length <= MAX_ORGANIZATION_OPTIONS) {
     fields.push({

@@ -39,17 +39,46 @@ export default async function OrganizationsPage({ params, searchParams }: PagePr
 
   return (
     <>
-      <Breadcrumbs label={m.common.breadcrumb} items={[{ label: m.nav.home, href: routes.home(locale) }, { label: m.organizations.title }]} />
+      <Breadcrumbs
+        label={m.common.breadcrumb}
+        items={[{ label: m.nav.home, href: routes.home(locale) }, { label: m.organizations.title }]}
+      />
       <PageHeader title={m.organizations.title} subtitle={m.organizations.description} />
       <IgnoredParams ignored={ignored} i18n={i18n} />
       <FilterForm
         action={routes.organizations(locale)}
         i18n={i18n}
         fields={[
-          { name: "country", label: m.organizations.country, selected: values.country, options: facets.country.map((f) => ({ value: f.value, label: m.country[f.value] ?? f.value, count: f.count })) },
-          { name: "kind", label: m.organizations.kind, selected: values.kind, options: facets.kind.map((f) => ({ value: f.value, label: m.vocabulary.organizationKind[f.value as keyof typeof m.vocabulary.organizationKind] ?? f.value, count: f.count })) },
-          { name: "state", label: m.organizations.state, selected: values.state, options: facets.state.map((f) => ({ value: f.value, label: stateName(f.value), count: f.count })).sort((a, b) => a.label.localeCompare(b.label, locale)) },
-          { name: "topic", label: m.organizations.topic, selected: values.topic, options: topics.map((t) => ({ value: t.slug, label: i18n.name(t.name) })) },
+          {
+            name: "country",
+            label: m.organizations.country,
+            selected: values.country,
+            options: facets.country.map((f) => ({ value: f.value, label: m.country[f.value] ?? f.value, count: f.count })),
+          },
+          {
+            name: "kind",
+            label: m.organizations.kind,
+            selected: values.kind,
+            options: facets.kind.map((f) => ({
+              value: f.value,
+              label: m.vocabulary.organizationKind[f.value as keyof typeof m.vocabulary.organizationKind] ?? f.value,
+              count: f.count,
+            })),
+          },
+          {
+            name: "state",
+            label: m.organizations.state,
+            selected: values.state,
+            options: facets.state
+              .map((f) => ({ value: f.value, label: stateName(f.value), count: f.count }))
+              .sort((a, b) => a.label.localeCompare(b.label, locale)),
+          },
+          {
+            name: "topic",
+            label: m.organizations.topic,
+            selected: values.topic,
+            options: topics.map((t) => ({ value: t.slug, label: i18n.name(t.name) })),
+          },
         ]}
       />
       <p className="mb-3 text-sm text-muted" role="status">

@@ -41,8 +41,18 @@ export default async function ProgramsPage({ params, searchParams }: PageProps<"
         action={routes.programs(locale)}
         i18n={i18n}
         fields={[
-          { name: "kind", label: m.programs.kind, selected: values.kind, options: PROGRAM_KINDS.map((k) => ({ value: k, label: m.vocabulary.programKind[k] })) },
-          { name: "topic", label: m.programs.topic, selected: values.topic, options: topics.map((t) => ({ value: t.slug, label: i18n.name(t.name) })) },
+          {
+            name: "kind",
+            label: m.programs.kind,
+            selected: values.kind,
+            options: PROGRAM_KINDS.map((k) => ({ value: k, label: m.vocabulary.programKind[k] })),
+          },
+          {
+            name: "topic",
+            label: m.programs.topic,
+            selected: values.topic,
+            options: topics.map((t) => ({ value: t.slug, label: i18n.name(t.name) })),
+          },
         ]}
       />
       <p className="mb-3 text-sm text-muted" role="status">

@@ -39,7 +39,9 @@ export default async function SourcesPage({ params, searchParams }: PageProps<"/
             </Link>
             <p className="flex flex-wrap items-center gap-2 text-sm text-muted">
               <Badge>{m.vocabulary.sourceKind[s.kind]}</Badge>
-              {[s.publisher, i18n.date(s.publishedOn), i18n.t(m.sources.citationCount, { count: s.citationCount })].filter(Boolean).join(" · ")}
+              {[s.publisher, i18n.date(s.publishedOn), i18n.t(m.sources.citationCount, { count: s.citationCount })]
+                .filter(Boolean)
+                .join(" · ")}
             </p>
           </div>
         )}

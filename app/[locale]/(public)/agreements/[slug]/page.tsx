@@ -3,7 +3,14 @@ import { notFound } from "next/navigation";
 import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
 import { LocalizedText } from "@/components/records/localized-text";
-import { AgreementLink, MeetingLink, OrganizationLink, organizationLabel, PersonLink, ProgramLink } from "@/components/records/record-links";
+import {
+  AgreementLink,
+  MeetingLink,
+  OrganizationLink,
+  organizationLabel,
+  PersonLink,
+  ProgramLink,
+} from "@/components/records/record-links";
 import { UncertainMark, UncertainNotice } from "@/components/records/uncertain";
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -30,7 +37,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { i18n, agreement } = await load(props);
   return {
     title: i18n.name(agreement.title),
-    description: i18n.text(agreement.summary)?.text ?? [i18n.m.vocabulary.agreementKind[agreement.kind], i18n.date(agreement.signedOn)].filter(Boolean).join(", "),
+    description:
+      i18n.text(agreement.summary)?.text ??
+      [i18n.m.vocabulary.agreementKind[agreement.kind], i18n.date(agreement.signedOn)].filter(Boolean).join(", "),
   };
 }
 
@@ -49,7 +58,11 @@ export default async function AgreementPage(props: Props) {
           { label: i18n.name(agreement.title) },
         ]}
       />
-      <PageHeader title={i18n.name(agreement.title)} lang={title?.lang} subtitle={agreement.signedOn ? <time dateTime={agreement.signedOn}>{i18n.date(agreement.signedOn)}</time> : m.agreements.unsigned}>
+      <PageHeader
+        title={i18n.name(agreement.title)}
+        lang={title?.lang}
+        subtitle={agreement.signedOn ? <time dateTime={agreement.signedOn}>{i18n.date(agreement.signedOn)}</time> : m.agreements.unsigned}
+      >
         <Badge tone="brand">{m.vocabulary.agreementKind[agreement.kind]}</Badge>
       </PageHeader>
       <ArchivedNotice archivedAt={agreement.archivedAt} i18n={i18n} />
@@ -59,9 +72,15 @@ export default async function AgreementPage(props: Props) {
         <LocalizedText value={agreement.summary} i18n={i18n} className="text-lg" />
         <Facts
           items={[
-            { label: m.agreements.signed, value: agreement.signedOn ? <time dateTime={agreement.signedOn}>{i18n.date(agreement.signedOn)}</time> : null },
+            {
+              label: m.agreements.signed,
+              value: agreement.signedOn ? <time dateTime={agreement.signedOn}>{i18n.date(agreement.signedOn)}</time> : null,
+            },
             { label: m.agreements.signedAt, value: agreement.meeting ? <MeetingLink meeting={agreement.meeting} i18n={i18n} /> : null },
-            { label: m.agreements.establishes, value: agreement.establishesProgram ? <ProgramLink program={agreement.establishesProgram} i18n={i18n} /> : null },
+            {
+              label: m.agreements.establishes,
+              value: agreement.establishesProgram ? <ProgramLink program={agreement.establishesProgram} i18n={i18n} /> : null,
+            },
           ]}
         />
       </div>
@@ -98,10 +117,20 @@ export default async function AgreementPage(props: Props) {
       {(agreement.followed.length > 0 || agreement.ledTo.length > 0) && (
         <div className="grid gap-6 md:grid-cols-2">
           <Section id="followed" title={m.agreements.followed}>
-            <LinkList items={agreement.followed} empty={m.common.noneYet} keyOf={(a) => a.id} render={(a) => <AgreementLink agreement={a} i18n={i18n} />} />
+            <LinkList
+              items={agreement.followed}
+              empty={m.common.noneYet}
+              keyOf={(a) => a.id}
+              render={(a) => <AgreementLink agreement={a} i18n={i18n} />}
+            />
           </Section>
           <Section id="led-to" title={m.agreements.ledTo}>
-            <LinkList items={agreement.ledTo} empty={m.common.noneYet} keyOf={(a) => a.id} render={(a) => <AgreementLink agreement={a} i18n={i18n} />} />
+            <LinkList
+              items={agreement.ledTo}
+              empty={m.common.noneYet}
+              keyOf={(a) => a.id}
+              render={(a) => <AgreementLink agreement={a} i18n={i18n} />}
+            />
           </Section>
         </div>
       )}

@@ -113,7 +113,11 @@ export default async function MeetingPage(props: Props) {
       {meeting.series && (meeting.series.previous || meeting.series.next) && (
         <nav aria-label={m.meetings.series} className="mt-6 grid gap-3 sm:grid-cols-2">
           {meeting.series.previous ? (
-            <Link href={routes.meeting(locale, meeting.series.previous.slug)} rel="prev" className="rounded-lg border border-line p-3 no-underline hover:border-brand">
+            <Link
+              href={routes.meeting(locale, meeting.series.previous.slug)}
+              rel="prev"
+              className="rounded-lg border border-line p-3 no-underline hover:border-brand"
+            >
               <span className="block text-xs text-muted">← {m.meetings.previousInSeries}</span>
               <span className="font-medium">{i18n.name(meeting.series.previous.title)}</span>
             </Link>
@@ -121,7 +125,11 @@ export default async function MeetingPage(props: Props) {
             <span />
           )}
           {meeting.series.next && (
-            <Link href={routes.meeting(locale, meeting.series.next.slug)} rel="next" className="rounded-lg border border-line p-3 text-right no-underline hover:border-brand">
+            <Link
+              href={routes.meeting(locale, meeting.series.next.slug)}
+              rel="next"
+              className="rounded-lg border border-line p-3 text-right no-underline hover:border-brand"
+            >
               <span className="block text-xs text-muted">{m.meetings.nextInSeries} →</span>
               <span className="font-medium">{i18n.name(meeting.series.next.title)}</span>
             </Link>
@@ -214,7 +222,12 @@ export default async function MeetingPage(props: Props) {
 
       {meeting.agreements.length > 0 && (
         <Section id="agreements" title={m.meetings.agreements}>
-          <LinkList items={meeting.agreements} empty={m.common.noneYet} keyOf={(a) => a.id} render={(a) => <AgreementLink agreement={a} i18n={i18n} />} />
+          <LinkList
+            items={meeting.agreements}
+            empty={m.common.noneYet}
+            keyOf={(a) => a.id}
+            render={(a) => <AgreementLink agreement={a} i18n={i18n} />}
+          />
         </Section>
       )}
 
@@ -235,4 +248,3 @@ function OrgLinks({ orgs, i18n }: { orgs: MeetingOrganization[]; i18n: I18n }) {
     </ul>
   );
 }
-

@@ -78,12 +78,30 @@ export default async function OrganizationPage(props: Props) {
             },
             {
               label: m.common.alsoKnownAs,
-              value: [org.name.es && org.name.es !== org.name.en ? org.name.es : null, org.acronym.es && org.acronym.es !== org.acronym.en ? org.acronym.es : null, ...org.alternateNames.map((a) => a.name)]
+              value: [
+                org.name.es && org.name.es !== org.name.en ? org.name.es : null,
+                org.acronym.es && org.acronym.es !== org.acronym.en ? org.acronym.es : null,
+                ...org.alternateNames.map((a) => a.name),
+              ]
                 .filter(Boolean)
                 .join("; "),
             },
-            { label: m.common.website, value: org.website ? <a href={org.website} rel="external noopener">{org.website}</a> : null },
-            { label: m.organizations.ror, value: org.rorId ? <a href={`https://ror.org/${org.rorId}`} rel="external noopener">{org.rorId}</a> : null },
+            {
+              label: m.common.website,
+              value: org.website ? (
+                <a href={org.website} rel="external noopener">
+                  {org.website}
+                </a>
+              ) : null,
+            },
+            {
+              label: m.organizations.ror,
+              value: org.rorId ? (
+                <a href={`https://ror.org/${org.rorId}`} rel="external noopener">
+                  {org.rorId}
+                </a>
+              ) : null,
+            },
           ]}
         />
       </div>
@@ -185,7 +203,9 @@ export default async function OrganizationPage(props: Props) {
       </Section>
 
       <Citations citations={org.citations} i18n={i18n} />
-      <p className="mt-8 text-xs text-muted">{i18n.t(m.common.lastUpdated, { date: i18n.date(org.updatedAt.toISOString().slice(0, 10)) ?? "" })}</p>
+      <p className="mt-8 text-xs text-muted">
+        {i18n.t(m.common.lastUpdated, { date: i18n.date(org.updatedAt.toISOString().slice(0, 10)) ?? "" })}
+      </p>
     </article>
   );
 }

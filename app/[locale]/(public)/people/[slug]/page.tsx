@@ -40,7 +40,11 @@ export default async function PersonPage(props: Props) {
     <article>
       <Breadcrumbs
         label={m.common.breadcrumb}
-        items={[{ label: m.nav.home, href: routes.home(locale) }, { label: m.people.title, href: routes.people(locale) }, { label: person.name }]}
+        items={[
+          { label: m.nav.home, href: routes.home(locale) },
+          { label: m.people.title, href: routes.people(locale) },
+          { label: person.name },
+        ]}
       />
       <PageHeader title={personName(person)} subtitle={person.positions[0] ? i18n.name(person.positions[0].title) : undefined} />
       <ArchivedNotice archivedAt={person.archivedAt} i18n={i18n} />
@@ -48,7 +52,12 @@ export default async function PersonPage(props: Props) {
       <LocalizedText value={person.bio} i18n={i18n} className="text-lg" />
 
       <Section id="positions" title={m.people.positions}>
-        <LinkList items={person.positions} empty={m.common.noneYet} keyOf={(p) => `${i18n.name(p.title)}-${p.organization?.id ?? ""}`} render={(p) => <PositionLine position={p} i18n={i18n} />} />
+        <LinkList
+          items={person.positions}
+          empty={m.common.noneYet}
+          keyOf={(p) => `${i18n.name(p.title)}-${p.organization?.id ?? ""}`}
+          render={(p) => <PositionLine position={p} i18n={i18n} />}
+        />
       </Section>
 
       <Section id="meetings" title={m.people.meetings}>
@@ -78,7 +87,12 @@ export default async function PersonPage(props: Props) {
 
       {person.agreements.length > 0 && (
         <Section id="agreements" title={m.people.agreements}>
-          <LinkList items={person.agreements} empty={m.common.noneYet} keyOf={(a) => a.id} render={(a) => <AgreementLink agreement={a} i18n={i18n} />} />
+          <LinkList
+            items={person.agreements}
+            empty={m.common.noneYet}
+            keyOf={(a) => a.id}
+            render={(a) => <AgreementLink agreement={a} i18n={i18n} />}
+          />
         </Section>
       )}
 

@@ -28,7 +28,10 @@ async function load({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { i18n, program } = await load(props);
-  return { title: i18n.name(program.name), description: i18n.text(program.description)?.text ?? i18n.m.vocabulary.programKind[program.kind] };
+  return {
+    title: i18n.name(program.name),
+    description: i18n.text(program.description)?.text ?? i18n.m.vocabulary.programKind[program.kind],
+  };
 }
 
 export default async function ProgramPage(props: Props) {
@@ -74,10 +77,19 @@ export default async function ProgramPage(props: Props) {
                 </ul>
               ) : null,
             },
-            { label: m.common.website, value: program.website ? <a href={program.website} rel="external noopener">{program.website}</a> : null },
+            {
+              label: m.common.website,
+              value: program.website ? (
+                <a href={program.website} rel="external noopener">
+                  {program.website}
+                </a>
+              ) : null,
+            },
             {
               label: m.programs.establishedBy,
-              value: program.establishedBy.length ? program.establishedBy.map((a) => <AgreementLink key={a.id} agreement={a} i18n={i18n} />) : null,
+              value: program.establishedBy.length
+                ? program.establishedBy.map((a) => <AgreementLink key={a.id} agreement={a} i18n={i18n} />)
+                : null,
             },
           ]}
         />
@@ -89,7 +101,12 @@ export default async function ProgramPage(props: Props) {
         ) : (
           <div className="grid gap-6 md:grid-cols-3">
             {COUNTRIES.map((country) => (
-              <ParticipantsOfCountry key={country} country={country} participants={program.organizations.filter((o) => o.country === country)} i18n={i18n} />
+              <ParticipantsOfCountry
+                key={country}
+                country={country}
+                participants={program.organizations.filter((o) => o.country === country)}
+                i18n={i18n}
+              />
             ))}
           </div>
         )}
@@ -97,7 +114,12 @@ export default async function ProgramPage(props: Props) {
 
       {program.children.length > 0 && (
         <Section id="subprograms" title={m.programs.subprograms}>
-          <LinkList items={program.children} empty={m.common.noneYet} keyOf={(p) => p.id} render={(p) => <ProgramLink program={p} i18n={i18n} />} />
+          <LinkList
+            items={program.children}
+            empty={m.common.noneYet}
+            keyOf={(p) => p.id}
+            render={(p) => <ProgramLink program={p} i18n={i18n} />}
+          />
         </Section>
       )}
 

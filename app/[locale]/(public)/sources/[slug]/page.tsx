@@ -24,27 +24,69 @@ async function load({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { i18n, source } = await load(props);
-  return { title: source.title, description: [i18n.m.vocabulary.sourceKind[source.kind], source.publisher, i18n.date(source.publishedOn)].filter(Boolean).join(" · ") };
+  return {
+    title: source.title,
+    description: [i18n.m.vocabulary.sourceKind[source.kind], source.publisher, i18n.date(source.publishedOn)].filter(Boolean).join(" · "),
+  };
 }
 
 export default async function SourcePage(props: Props) {
   const { i18n, source } = await load(props);
   const { m, locale } = i18n;
   const groups: { id: string; title: string; total: number; items: { key: number | string; node: ReactNode }[] }[] = [
-    { id: "organizations", title: m.nav.organizations, total: source.organizations.total, items: source.organizations.items.map((o) => ({ key: o.id, node: <OrganizationLink org={o} i18n={i18n} withCountry /> })) },
-    { id: "programs", title: m.nav.programs, total: source.programs.total, items: source.programs.items.map((p) => ({ key: p.id, node: <ProgramLink program={p} i18n={i18n} /> })) },
-    { id: "meetings", title: m.nav.meetings, total: source.meetings.total, items: source.meetings.items.map((x) => ({ key: x.id, node: <MeetingLink meeting={x} i18n={i18n} /> })) },
-    { id: "agreements", title: m.nav.agreements, total: source.agreements.total, items: source.agreements.items.map((a) => ({ key: a.id, node: <AgreementLink agreement={a} i18n={i18n} /> })) },
-    { id: "people", title: m.nav.people, total: source.people.total, items: source.people.items.map((p) => ({ key: p.id, node: <PersonLink person={p} i18n={i18n} /> })) },
-    { id: "topics", title: m.nav.topics, total: source.topics.total, items: source.topics.items.map((t) => ({ key: t.id, node: <TopicLink topic={t} i18n={i18n} /> })) },
-    { id: "series", title: m.sources.meetingSeries, total: source.meetingSeries.length, items: source.meetingSeries.map((s) => ({ key: s.slug, node: <span>{s.nameEn}</span> })) },
+    {
+      id: "organizations",
+      title: m.nav.organizations,
+      total: source.organizations.total,
+      items: source.organizations.items.map((o) => ({ key: o.id, node: <OrganizationLink org={o} i18n={i18n} withCountry /> })),
+    },
+    {
+      id: "programs",
+      title: m.nav.programs,
+      total: source.programs.total,
+      items: source.programs.items.map((p) => ({ key: p.id, node: <ProgramLink program={p} i18n={i18n} /> })),
+    },
+    {
+      id: "meetings",
+      title: m.nav.meetings,
+      total: source.meetings.total,
+      items: source.meetings.items.map((x) => ({ key: x.id, node: <MeetingLink meeting={x} i18n={i18n} /> })),
+    },
+    {
+      id: "agreements",
+      title: m.nav.agreements,
+      total: source.agreements.total,
+      items: source.agreements.items.map((a) => ({ key: a.id, node: <AgreementLink agreement={a} i18n={i18n} /> })),
+    },
+    {
+      id: "people",
+      title: m.nav.people,
+      total: source.people.total,
+      items: source.people.items.map((p) => ({ key: p.id, node: <PersonLink person={p} i18n={i18n} /> })),
+    },
+    {
+      id: "topics",
+      title: m.nav.topics,
+      total: source.topics.total,
+      items: source.topics.items.map((t) => ({ key: t.id, node: <TopicLink topic={t} i18n={i18n} /> })),
+    },
+    {
+      id: "series",
+      title: m.sources.meetingSeries,
+      total: source.meetingSeries.length,
+      items: source.meetingSeries.map((s) => ({ key: s.slug, node: <span>{s.nameEn}</span> })),
+    },
   ].filter((g) => g.total > 0);
 
   return (
     <article>
       <Breadcrumbs
         label={m.common.breadcrumb}
-        items={[{ label: m.nav.home, href: routes.home(locale) }, { label: m.sources.title, href: routes.sources(locale) }, { label: source.title }]}
+        items={[
+          { label: m.nav.home, href: routes.home(locale) },
+          { label: m.sources.title, href: routes.sources(locale) },
+          { label: source.title },
+        ]}
       />
       <PageHeader title={source.title} lang={source.language ?? undefined} subtitle={m.vocabulary.sourceKind[source.kind]} />
       <ArchivedNotice archivedAt={source.archivedAt} i18n={i18n} />

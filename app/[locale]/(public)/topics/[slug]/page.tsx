@@ -53,7 +53,11 @@ export default async function TopicPage(props: Props) {
     <article>
       <Breadcrumbs
         label={m.common.breadcrumb}
-        items={[{ label: m.nav.home, href: routes.home(locale) }, { label: m.topics.title, href: routes.topics(locale) }, { label: i18n.name(topic.name) }]}
+        items={[
+          { label: m.nav.home, href: routes.home(locale) },
+          { label: m.topics.title, href: routes.topics(locale) },
+          { label: i18n.name(topic.name) },
+        ]}
       />
       <PageHeader title={i18n.name(topic.name)} />
       <ArchivedNotice archivedAt={topic.archivedAt} i18n={i18n} />
@@ -61,7 +65,12 @@ export default async function TopicPage(props: Props) {
       <LocalizedText value={topic.description} i18n={i18n} className="text-lg" />
 
       <Section id="programs" title={m.topics.programs}>
-        <LinkList items={programs.items} empty={m.common.noneYet} keyOf={(p) => p.id} render={(p) => <ProgramLink program={p} i18n={i18n} />} />
+        <LinkList
+          items={programs.items}
+          empty={m.common.noneYet}
+          keyOf={(p) => p.id}
+          render={(p) => <ProgramLink program={p} i18n={i18n} />}
+        />
         {viewAll(programs.total, `${routes.programs(locale)}${buildQuery({ topic: topic.slug })}`)}
       </Section>
       <Section id="meetings" title={m.topics.meetings}>
@@ -81,7 +90,12 @@ export default async function TopicPage(props: Props) {
         {viewAll(meetings.total, `${routes.meetings(locale)}${buildQuery({ topic: topic.slug })}`)}
       </Section>
       <Section id="organizations" title={m.topics.organizations}>
-        <LinkList items={organizations.items} empty={m.common.noneYet} keyOf={(o) => o.id} render={(o) => <OrganizationLink org={o} i18n={i18n} withCountry />} />
+        <LinkList
+          items={organizations.items}
+          empty={m.common.noneYet}
+          keyOf={(o) => o.id}
+          render={(o) => <OrganizationLink org={o} i18n={i18n} withCountry />}
+        />
         {viewAll(organizations.total, `${routes.organizations(locale)}${buildQuery({ topic: topic.slug })}`)}
       </Section>
       <Citations citations={topic.citations} i18n={i18n} />
