@@ -508,3 +508,117 @@ export type Agreement = typeof agreements.$inferSelect;
 export type Person = typeof people.$inferSelect;
 export type Topic = typeof topics.$inferSelect;
 export type Source = typeof sources.$inferSelect;
+
+// ---------------------------------------------------------------- accounts and history
+
+export const USER_ROLES = ["admin", "editor"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    /** Stored lower-cased: sign-in and invitations match on it. */
+    email: text().notNull().unique(),
+    name: text(),
+    role: text({ enum: USER_ROLES }).notNull(),
+    /** Argon2id; null until the invited person sets a password (or for single-sign-on-only accounts). */
+    passwordHash: text(),
+    /** Bumped to revoke every session of the user (sign-out everywhere, role change, disabling). */
+    sessionVersion: integer().notNull().default(1),
+    disabledAt: integer({ mode: "timestamp_ms" }),
+    lastSignInAt: integer({ mode: "timestamp_ms" }),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull().$defaultFn(now),
+    updatedAt: integer({ mode: "timestamp_ms" }).notNull().$defaultFn(now).$onUpdateFn(now),
+  },
+  (t) => [check("users_role", inList(t.role, USER_ROLES))],
+);
+
+/** What an editor (program officer) may edit: organizations and programs, one row each. */
+export const userAssignments = sqliteTable(
+  "user_assignments",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    organizationId: integer().references(() => organizations.id, { onDelete: "restrict" }),
+    programId: integer().references(() => programs.id, { onDelete: "restrict" }),
+  },
+  (t) => [
+    check("user_assignments_one_target", sql`(${t.organizationId} IS NOT NULL) + (${t.programId} IS NOT NULL) = 1`),
+    uniqueIndex("user_assignments_unique").on(t.userId, t.organizationId, t.programId),
+    index("user_assignments_organization").on(t.organizationId),
+    index("user_assignments_program").on(t.programId),
+  ],
+);
+
+export const AUTH_TOKEN_KINDS = ["invitation", "password_reset"] as const;
+
+/** One-time links (invitations, set-password); only a hash of the token is stored. */
+export const authTokens = sqliteTable(
+  "auth_tokens",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    tokenHash: text().notNull().unique(),
+    kind: text({ enum: AUTH_TOKEN_KINDS }).notNull(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    createdById: integer().references(() => users.id, { onDelete: "restrict" }),
+    expiresAt: integer({ mode: "timestamp_ms" }).notNull(),
+    usedAt: integer({ mode: "timestamp_ms" }),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull().$defaultFn(now),
+  },
+  (t) => [check("auth_tokens_kind", inList(t.kind, AUTH_TOKEN_KINDS)), index("auth_tokens_user").on(t.userId)],
+);
+
+/** Failed sign-ins per key ("email:…" or "ip:…"), to slow down guessing. */
+export const signInThrottle = sqliteTable("sign_in_throttle", {
+  key: text().primaryKey(),
+  failures: integer().notNull(),
+  windowStartedAt: integer({ mode: "timestamp_ms" }).notNull(),
+  lockedUntil: integer({ mode: "timestamp_ms" }),
+});
+
+export const RECORD_KINDS = ["organization", "program", "meeting", "meeting_series", "agreement", "person", "topic", "source"] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export const REVISION_ACTIONS = ["create", "update", "archive", "unarchive", "restore"] as const;
+
+/**
+ * Every change to a record: who, when, and the whole record (fields and links)
+ * before and after, as JSON snapshots, so any two revisions can be compared and
+ * any one restored.
+ */
+export const revisions = sqliteTable(
+  "revisions",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    recordKind: text({ enum: RECORD_KINDS }).notNull(),
+    recordId: integer().notNull(),
+    /** The record's version after this change. */
+    version: integer().notNull(),
+    action: text({ enum: REVISION_ACTIONS }).notNull(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    /** What the record is called after the change, for lists of changes. */
+    label: text().notNull(),
+    before: text({ mode: "json" }),
+    after: text({ mode: "json" }).notNull(),
+    /** The revision this one restored, when action = restore. */
+    restoredFromId: integer(),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull().$defaultFn(now),
+  },
+  (t) => [
+    check("revisions_kind", inList(t.recordKind, RECORD_KINDS)),
+    check("revisions_action", inList(t.action, REVISION_ACTIONS)),
+    uniqueIndex("revisions_record_version").on(t.recordKind, t.recordId, t.version),
+    index("revisions_user").on(t.userId, t.id),
+    index("revisions_created").on(t.createdAt),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+export type Revision = typeof revisions.$inferSelect;

@@ -15,6 +15,7 @@ import { getTableColumns, getTableName } from "drizzle-orm";
 import { CasingCache } from "drizzle-orm/casing";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { statesOf, type State } from "@/lib/geo";
+import { slugify } from "@/lib/slug";
 import {
   type AgreementKind,
   type Country,
@@ -247,19 +248,6 @@ const BORDER_PLACES = [...PLACES.US, ...PLACES.MX].filter((p) =>
 );
 
 // ---------------------------------------------------------------- text helpers
-
-/** ASCII slugs: accents stripped, so "León" and "Leon" meet and the registry numbers them apart. */
-function slugify(text: string, maxLength = 80): string {
-  const slug = text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength);
-  return cut.slice(0, cut.lastIndexOf("-") > 20 ? cut.lastIndexOf("-") : maxLength);
-}
 
 class SlugRegistry {
   private readonly taken = new Set<string>();

@@ -1,0 +1,78 @@
+/**
+ * The one authorization gate. Every mutation calls `authorize` inside its
+ * transaction, with the acting user as loaded from the database (never a role or
+ * id sent by the client) and the record as it is in the database.
+ *
+ * admin: everything. editor (program officer): the organizations and programs
+ * assigned to them, the meetings those take part in, and creating meetings,
+ * people and sources. Anyone else: nothing.
+ */
+import { and, eq, inArray, or } from "drizzle-orm";
+import { AppError } from "@/lib/errors";
+import type { DbExecutor } from "./connection";
+import { meetingOrganizations, meetingPrograms, userAssignments, type RecordKind, type UserRole } from "./schema";
+
+export interface Actor {
+  id: number;
+  email: string;
+  role: UserRole;
+}
+
+export type RecordAction = "create" | "update" | "archive" | "restore";
+
+/** What an editor may create without an assignment: new meetings and the people and sources they need. */
+const EDITOR_CREATES: ReadonlySet<RecordKind> = new Set(["meeting", "person", "source"]);
+
+export function canEditRecord(db: DbExecutor, actor: Actor | null, action: RecordAction, kind: RecordKind, recordId?: number): boolean {
+  if (!actor) return false;
+  if (actor.role === "admin") return true;
+  if (action === "create") return EDITOR_CREATES.has(kind);
+  if (recordId === undefined) return false;
+  const assigned = db.select().from(userAssignments).where(eq(userAssignments.userId, actor.id)).all();
+  const organizationIds = assigned.flatMap((a) => (a.organizationId === null ? [] : [a.organizationId]));
+  const programIds = assigned.flatMap((a) => (a.programId === null ? [] : [a.programId]));
+  switch (kind) {
+    case "organization":
+      return organizationIds.includes(recordId);
+    case "program":
+      return programIds.includes(recordId);
+    case "meeting":
+      return meetingInScope(db, recordId, organizationIds, programIds);
+    default:
+      return false;
+  }
+}
+
+function meetingInScope(db: DbExecutor, meetingId: number, organizationIds: number[], programIds: number[]): boolean {
+  const viaOrganization =
+    organizationIds.length > 0 &&
+    db
+      .select({ id: meetingOrganizations.meetingId })
+      .from(meetingOrganizations)
+      .where(and(eq(meetingOrganizations.meetingId, meetingId), inArray(meetingOrganizations.organizationId, organizationIds)))
+      .get() !== undefined;
+  if (viaOrganization) return true;
+  return (
+    programIds.length > 0 &&
+    db
+      .select({ id: meetingPrograms.meetingId })
+      .from(meetingPrograms)
+      .where(and(eq(meetingPrograms.meetingId, meetingId), or(inArray(meetingPrograms.programId, programIds))))
+      .get() !== undefined
+  );
+}
+
+export function authorize(db: DbExecutor, actor: Actor | null, action: RecordAction, kind: RecordKind, recordId?: number): void {
+  if (!actor) throw new AppError("unauthorized", "Sign in to make changes.");
+  if (!canEditRecord(db, actor, action, kind, recordId)) {
+    throw new AppError(
+      "forbidden",
+      `Your account may not ${action} this ${kind.replace("_", " ")}. Ask an administrator to assign it to you.`,
+    );
+  }
+}
+
+export function authorizeAdmin(actor: Actor | null): asserts actor is Actor {
+  if (!actor) throw new AppError("unauthorized", "Sign in to make changes.");
+  if (actor.role !== "admin") throw new AppError("forbidden", "Only administrators can manage accounts.");
+}
