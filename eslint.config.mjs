@@ -18,17 +18,19 @@ export default defineConfig([
     // No SQL outside the data layer: pages and components read through db/queries.
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": [
+      // Types may come from the schema; values (tables, the connection) may not.
+      "@typescript-eslint/no-restricted-imports": [
         "error",
         {
           paths: [
-            { name: "drizzle-orm", message: "Query through db/queries; no SQL in app/ or components/." },
-            { name: "better-sqlite3", message: "Query through db/queries; no SQL in app/ or components/." },
+            { name: "drizzle-orm", message: "Query through db/queries; no SQL in app/ or components/.", allowTypeImports: true },
+            { name: "better-sqlite3", message: "Query through db/queries; no SQL in app/ or components/.", allowTypeImports: true },
           ],
           patterns: [
             {
               group: ["@/db/schema", "@/db/client", "@/db/connection"],
               message: "Query through db/queries; no SQL in app/ or components/.",
+              allowTypeImports: true,
             },
           ],
         },

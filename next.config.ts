@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // The root layout lives under app/[locale], so unmatched URLs need a global 404.
     globalNotFound: true,
+    // forbidden(): a 403 page when a signed-in editor opens a record outside their scope.
+    authInterrupts: true,
   },
 };
 

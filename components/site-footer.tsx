@@ -10,6 +10,12 @@ export function SiteFooter({ i18n }: { i18n: I18n }) {
         <p>
           <Link href={routes.sources(i18n.locale)}>{i18n.m.site.footerSources}</Link>
         </p>
+        <p>
+          <Link href={routes.recentChanges(i18n.locale)}>{i18n.m.history.recentChanges}</Link>
+        </p>
+        <p>
+          <Link href={routes.account(i18n.locale)}>{i18n.m.site.editors}</Link>
+        </p>
       </div>
     </footer>
   );

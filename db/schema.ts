@@ -29,6 +29,8 @@ import {
   SOURCE_KINDS,
   LANGUAGES,
   MEETING_PROGRAM_RELATIONS,
+  RECORD_KINDS,
+  USER_ROLES,
 } from "@/lib/vocabulary";
 
 // ---------------------------------------------------------------- helpers
@@ -511,8 +513,7 @@ export type Source = typeof sources.$inferSelect;
 
 // ---------------------------------------------------------------- accounts and history
 
-export const USER_ROLES = ["admin", "editor"] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+export { RECORD_KINDS, USER_ROLES, type RecordKind, type UserRole } from "@/lib/vocabulary";
 
 export const users = sqliteTable(
   "users",
@@ -580,9 +581,6 @@ export const signInThrottle = sqliteTable("sign_in_throttle", {
   windowStartedAt: integer({ mode: "timestamp_ms" }).notNull(),
   lockedUntil: integer({ mode: "timestamp_ms" }),
 });
-
-export const RECORD_KINDS = ["organization", "program", "meeting", "meeting_series", "agreement", "person", "topic", "source"] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export const REVISION_ACTIONS = ["create", "update", "archive", "unarchive", "restore"] as const;
 

@@ -3,6 +3,8 @@
  * the forum's real data. Runs at server start (instrumentation.ts) and from scripts,
  * never inside `next build`.
  */
+import { randomBytes } from "node:crypto";
+import { inArray } from "drizzle-orm";
 import { openDatabase, type Db } from "./connection";
 import { migrateDatabase } from "./migrate";
 import { appMeta, organizations } from "./schema";
@@ -15,7 +17,16 @@ export function prepareDatabase(file: string, seed: SeedChoice): { db: Db; seede
   const db = openDatabase(file);
   migrateDatabase(db);
   const seeded = seed === "forum" && seedOnce(db);
+  ensureAuthSecret(db);
   return { db, seeded };
+}
+
+/** A random secret for session cookies, made once, so a new install needs no configuration (AUTH_SECRET overrides it). */
+function ensureAuthSecret(db: Db): void {
+  db.insert(appMeta)
+    .values({ key: "auth_secret", value: randomBytes(48).toString("base64url") })
+    .onConflictDoNothing()
+    .run();
 }
 
 /**
@@ -25,7 +36,11 @@ export function prepareDatabase(file: string, seed: SeedChoice): { db: Db; seede
  */
 function seedOnce(db: Db): boolean {
   return db.transaction((tx) => {
-    const marked = tx.select({ key: appMeta.key }).from(appMeta).limit(1).get();
+    const marked = tx
+      .select({ key: appMeta.key })
+      .from(appMeta)
+      .where(inArray(appMeta.key, ["seed", "dataset"]))
+      .get();
     const hasRecords = tx.select({ id: organizations.id }).from(organizations).limit(1).get();
     if (marked || hasRecords) return false;
     loadSeed(tx, forumData);

@@ -1,5 +1,23 @@
-/** Every public URL, built in one place so links and pages never disagree. */
+/** Every URL, built in one place so links and pages never disagree. */
+import type { RecordKind } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
+
+/** The URL segment of each kind of record ("meetings" for meeting). Series have no pages of their own yet. */
+export const KIND_SEGMENTS: Record<Exclude<RecordKind, "meeting_series">, string> = {
+  organization: "organizations",
+  program: "programs",
+  meeting: "meetings",
+  agreement: "agreements",
+  person: "people",
+  topic: "topics",
+  source: "sources",
+};
+
+export type EditableKind = keyof typeof KIND_SEGMENTS;
+
+export function isEditableKind(kind: string): kind is EditableKind {
+  return kind in KIND_SEGMENTS;
+}
 
 export const routes = {
   home: (l: Locale) => `/${l}`,
@@ -17,4 +35,14 @@ export const routes = {
   topic: (l: Locale, slug: string) => `/${l}/topics/${slug}`,
   sources: (l: Locale) => `/${l}/sources`,
   source: (l: Locale, slug: string) => `/${l}/sources/${slug}`,
+  record: (l: Locale, kind: EditableKind, slug: string) => `/${l}/${KIND_SEGMENTS[kind]}/${slug}`,
+  edit: (l: Locale, kind: EditableKind, slug: string) => `/${l}/${KIND_SEGMENTS[kind]}/${slug}/edit`,
+  create: (l: Locale, kind: EditableKind) => `/${l}/${KIND_SEGMENTS[kind]}/new`,
+  signIn: (l: Locale, callbackUrl?: string) => `/${l}/sign-in${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`,
+  account: (l: Locale) => `/${l}/account`,
+  setPassword: (l: Locale, token: string) => `/${l}/account/set-password?token=${encodeURIComponent(token)}`,
+  users: (l: Locale) => `/${l}/admin/users`,
+  history: (l: Locale, kind: EditableKind, slug: string) => `/${l}/${KIND_SEGMENTS[kind]}/${slug}/history`,
+  recentChanges: (l: Locale) => `/${l}/recent-changes`,
+  recentChangesFeed: () => `/api/feeds/recent-changes`,
 };

@@ -69,3 +69,10 @@ export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 
 export const SOURCE_KINDS = ["press_release", "official_statement", "news_article", "web_page", "report", "publication"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const USER_ROLES = ["admin", "editor"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** Kinds of record that are edited and have a history. */
+export const RECORD_KINDS = ["organization", "program", "meeting", "meeting_series", "agreement", "person", "topic", "source"] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];

@@ -1,18 +1,31 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
+/** The title block of a page; `edit` adds the record's Edit link (anyone sees it; the edit page asks to sign in). */
 export function PageHeader({
   title,
   lang,
   subtitle,
   children,
+  edit,
 }: {
   title: string;
   lang?: string;
   subtitle?: ReactNode;
   children?: ReactNode;
+  edit?: { href: string; label: string };
 }) {
   return (
     <header className="mb-8 border-b border-line pb-6">
+      {edit && (
+        <Link
+          href={edit.href}
+          rel="nofollow"
+          className="float-right ml-4 rounded-md border border-line px-3 py-1 text-sm no-underline hover:border-brand"
+        >
+          {edit.label}
+        </Link>
+      )}
       <h1 lang={lang} className="font-serif text-3xl font-semibold leading-tight text-ink sm:text-4xl">
         {title}
       </h1>

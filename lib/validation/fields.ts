@@ -93,6 +93,8 @@ export const slugField = z.preprocess(
       /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
       "The address may use lower-case letters, digits and single hyphens only (e.g. university-of-arizona).",
     )
+    // /en/meetings/new is the page for creating a meeting.
+    .refine((v) => v !== "new", "“new” is reserved; choose another address.")
     .nullable()
     .default(null),
 );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { HistoryLink } from "@/components/history/history-link";
 import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
 import { LocalizedText } from "@/components/records/localized-text";
@@ -59,6 +60,7 @@ export default async function AgreementPage(props: Props) {
         ]}
       />
       <PageHeader
+        edit={{ href: routes.edit(locale, "agreement", agreement.slug), label: m.editor.edit }}
         title={i18n.name(agreement.title)}
         lang={title?.lang}
         subtitle={agreement.signedOn ? <time dateTime={agreement.signedOn}>{i18n.date(agreement.signedOn)}</time> : m.agreements.unsigned}
@@ -136,6 +138,7 @@ export default async function AgreementPage(props: Props) {
       )}
 
       <Citations citations={agreement.citations} i18n={i18n} />
+      <HistoryLink kind="agreement" slug={agreement.slug} i18n={i18n} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { HistoryLink } from "@/components/history/history-link";
 import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
 import { LocalizedText } from "@/components/records/localized-text";
@@ -71,7 +72,12 @@ export default async function MeetingPage(props: Props) {
           { label: i18n.name(meeting.title) },
         ]}
       />
-      <PageHeader title={i18n.name(meeting.title)} lang={title?.lang} subtitle={<MeetingDate meeting={meeting} i18n={i18n} />}>
+      <PageHeader
+        edit={{ href: routes.edit(locale, "meeting", meeting.slug), label: m.editor.edit }}
+        title={i18n.name(meeting.title)}
+        lang={title?.lang}
+        subtitle={<MeetingDate meeting={meeting} i18n={i18n} />}
+      >
         <Badge tone="brand">{m.vocabulary.meetingKind[meeting.kind]}</Badge>
       </PageHeader>
       <ArchivedNotice archivedAt={meeting.archivedAt} i18n={i18n} />
@@ -232,6 +238,7 @@ export default async function MeetingPage(props: Props) {
       )}
 
       <Citations citations={meeting.citations} i18n={i18n} />
+      <HistoryLink kind="meeting" slug={meeting.slug} i18n={i18n} />
     </article>
   );
 }

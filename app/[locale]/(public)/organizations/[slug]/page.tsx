@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { HistoryLink } from "@/components/history/history-link";
 import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
 import { CountryBadge } from "@/components/records/country-badge";
@@ -59,7 +60,12 @@ export default async function OrganizationPage(props: Props) {
           { label: organizationLabel(org, i18n) },
         ]}
       />
-      <PageHeader title={organizationLabel(org, i18n)} lang={name?.lang} subtitle={m.vocabulary.organizationKind[org.kind]}>
+      <PageHeader
+        edit={{ href: routes.edit(locale, "organization", org.slug), label: m.editor.edit }}
+        title={organizationLabel(org, i18n)}
+        lang={name?.lang}
+        subtitle={m.vocabulary.organizationKind[org.kind]}
+      >
         <CountryBadge country={org.country} i18n={i18n} />
       </PageHeader>
       <ArchivedNotice archivedAt={org.archivedAt} i18n={i18n} />
@@ -203,6 +209,7 @@ export default async function OrganizationPage(props: Props) {
       </Section>
 
       <Citations citations={org.citations} i18n={i18n} />
+      <HistoryLink kind="organization" slug={org.slug} i18n={i18n} />
       <p className="mt-8 text-xs text-muted">
         {i18n.t(m.common.lastUpdated, { date: i18n.date(org.updatedAt.toISOString().slice(0, 10)) ?? "" })}
       </p>

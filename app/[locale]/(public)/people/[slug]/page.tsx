@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { HistoryLink } from "@/components/history/history-link";
 import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
 import { LocalizedText } from "@/components/records/localized-text";
@@ -46,7 +47,11 @@ export default async function PersonPage(props: Props) {
           { label: person.name },
         ]}
       />
-      <PageHeader title={personName(person)} subtitle={person.positions[0] ? i18n.name(person.positions[0].title) : undefined} />
+      <PageHeader
+        edit={{ href: routes.edit(locale, "person", person.slug), label: m.editor.edit }}
+        title={personName(person)}
+        subtitle={person.positions[0] ? i18n.name(person.positions[0].title) : undefined}
+      />
       <ArchivedNotice archivedAt={person.archivedAt} i18n={i18n} />
       <UncertainNotice value={person} i18n={i18n} />
       <LocalizedText value={person.bio} i18n={i18n} className="text-lg" />
@@ -97,6 +102,7 @@ export default async function PersonPage(props: Props) {
       )}
 
       <Citations citations={person.citations} i18n={i18n} />
+      <HistoryLink kind="person" slug={person.slug} i18n={i18n} />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { HistoryLink } from "@/components/history/history-link";
 import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
 import { LocalizedText } from "@/components/records/localized-text";
@@ -50,7 +51,12 @@ export default async function ProgramPage(props: Props) {
           { label: i18n.name(program.name) },
         ]}
       />
-      <PageHeader title={i18n.name(program.name)} lang={name?.lang} subtitle={program.acronym ?? undefined}>
+      <PageHeader
+        edit={{ href: routes.edit(locale, "program", program.slug), label: m.editor.edit }}
+        title={i18n.name(program.name)}
+        lang={name?.lang}
+        subtitle={program.acronym ?? undefined}
+      >
         <Badge tone="brand">{m.vocabulary.programKind[program.kind]}</Badge>
         <Badge>{m.vocabulary.programStatus[program.status as keyof typeof m.vocabulary.programStatus] ?? program.status}</Badge>
       </PageHeader>
@@ -157,6 +163,7 @@ export default async function ProgramPage(props: Props) {
       </Section>
 
       <Citations citations={program.citations} i18n={i18n} />
+      <HistoryLink kind="program" slug={program.slug} i18n={i18n} />
     </article>
   );
 }

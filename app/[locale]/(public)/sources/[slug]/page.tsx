@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { HistoryLink } from "@/components/history/history-link";
 import { ArchivedNotice } from "@/components/records/archived-notice";
 import { AgreementLink, MeetingLink, OrganizationLink, PersonLink, ProgramLink, TopicLink } from "@/components/records/record-links";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -88,7 +89,12 @@ export default async function SourcePage(props: Props) {
           { label: source.title },
         ]}
       />
-      <PageHeader title={source.title} lang={source.language ?? undefined} subtitle={m.vocabulary.sourceKind[source.kind]} />
+      <PageHeader
+        edit={{ href: routes.edit(locale, "source", source.slug), label: m.editor.edit }}
+        title={source.title}
+        lang={source.language ?? undefined}
+        subtitle={m.vocabulary.sourceKind[source.kind]}
+      />
       <ArchivedNotice archivedAt={source.archivedAt} i18n={i18n} />
       <Facts
         items={[
@@ -129,6 +135,7 @@ export default async function SourcePage(props: Props) {
           </div>
         )}
       </Section>
+      <HistoryLink kind="source" slug={source.slug} i18n={i18n} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { HistoryLink } from "@/components/history/history-link";
 import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
 import { LocalizedText } from "@/components/records/localized-text";
@@ -59,7 +60,7 @@ export default async function TopicPage(props: Props) {
           { label: i18n.name(topic.name) },
         ]}
       />
-      <PageHeader title={i18n.name(topic.name)} />
+      <PageHeader edit={{ href: routes.edit(locale, "topic", topic.slug), label: m.editor.edit }} title={i18n.name(topic.name)} />
       <ArchivedNotice archivedAt={topic.archivedAt} i18n={i18n} />
       <UncertainNotice value={topic} i18n={i18n} />
       <LocalizedText value={topic.description} i18n={i18n} className="text-lg" />
@@ -99,6 +100,7 @@ export default async function TopicPage(props: Props) {
         {viewAll(organizations.total, `${routes.organizations(locale)}${buildQuery({ topic: topic.slug })}`)}
       </Section>
       <Citations citations={topic.citations} i18n={i18n} />
+      <HistoryLink kind="topic" slug={topic.slug} i18n={i18n} />
     </article>
   );
 }

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { SetPasswordForm } from "@/components/account/set-password-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { resolveLocale } from "@/lib/i18n/server";
+import { setPasswordAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Choose your password", robots: { index: false }, referrer: "no-referrer" };
+
+export default async function SetPasswordPage({ params, searchParams }: PageProps<"/[locale]/account/set-password">) {
+  const { m } = await resolveLocale(params);
+  const { token } = await searchParams;
+  return (
+    <div className="max-w-xl">
+      <PageHeader title={m.account.setPasswordTitle} subtitle={m.account.setPasswordIntro} />
+      <SetPasswordForm
+        action={setPasswordAction}
+        token={typeof token === "string" ? token : ""}
+        labels={{ password: m.account.newPassword, confirm: m.account.confirmPassword, submit: m.account.setPassword }}
+      />
+    </div>
+  );
+}

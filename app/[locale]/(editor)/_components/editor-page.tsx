@@ -1,0 +1,122 @@
+/**
+ * The edit and create pages of every kind of record: sign-in and permission
+ * first (the save is authorized again in the data layer), then the form.
+ */
+import { forbidden, notFound, redirect } from "next/navigation";
+import { archiveRecordAction, saveRecordAction } from "../actions";
+import { ArchiveButton } from "@/components/editor/archive-button";
+import { RecordForm, type EditorTexts } from "@/components/editor/record-form";
+import { buildFormSpec } from "@/components/editor/form-spec";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeader } from "@/components/ui/page-header";
+import { getRecordForEditing, labelReferencedRecords, mayEdit } from "@/db/queries/editing";
+import { getCurrentActor } from "@/lib/auth/session";
+import { snapshotToFormValues } from "@/lib/editor-values";
+import type { I18n } from "@/lib/i18n/server";
+import { KIND_SEGMENTS, routes, type EditableKind } from "@/lib/routes";
+
+function editorTexts(i18n: I18n): EditorTexts {
+  const e = i18n.m.editor;
+  return {
+    save: e.save,
+    saving: e.saving,
+    addRow: e.addRow,
+    removeRow: e.removeRow,
+    address: e.address,
+    addressHint: e.addressHint,
+    fixErrors: e.fixErrors,
+    conflictTitle: e.conflictTitle,
+    conflictIntro: e.conflictIntro,
+    theirValue: e.theirValue,
+    yourValue: e.yourValue,
+    useTheirs: e.useTheirs,
+    search: e.search,
+    noMatch: e.noMatch,
+    createMissing: e.createMissing,
+    required: e.required,
+    kinds: e.kinds,
+  };
+}
+
+/** Pickers offer to create only what this user may create. */
+function createHrefs(i18n: I18n, actor: Parameters<typeof mayEdit>[0]): Record<string, string | null> {
+  return Object.fromEntries(
+    (Object.keys(KIND_SEGMENTS) as EditableKind[]).map((kind) => [
+      kind,
+      mayEdit(actor, "create", kind) ? routes.create(i18n.locale, kind) : null,
+    ]),
+  );
+}
+
+export async function EditRecordPage({ i18n, kind, slug }: { i18n: I18n; kind: EditableKind; slug: string }) {
+  const record = getRecordForEditing(kind, slug);
+  if (!record) notFound();
+  const actor = await getCurrentActor();
+  if (!actor) redirect(routes.signIn(i18n.locale, routes.edit(i18n.locale, kind, slug)));
+  if (!mayEdit(actor, "update", kind, record.id)) forbidden();
+
+  const values = snapshotToFormValues(record.snapshot);
+  const name = String(
+    record.snapshot.fields.nameEn ?? record.snapshot.fields.titleEn ?? record.snapshot.fields.name ?? record.snapshot.fields.title ?? slug,
+  );
+  const { m } = i18n;
+  return (
+    <>
+      <Breadcrumbs
+        label={m.common.breadcrumb}
+        items={[
+          { label: m.nav.home, href: routes.home(i18n.locale) },
+          { label: name, href: routes.record(i18n.locale, kind, slug) },
+          { label: m.editor.edit },
+        ]}
+      />
+      <PageHeader title={i18n.t(m.editor.editRecord, { name })}>
+        {mayEdit(actor, "archive", kind, record.id) && (
+          <ArchiveButton
+            action={archiveRecordAction.bind(null, kind, record.id, i18n.locale, !record.snapshot.archived)}
+            version={record.version}
+            label={record.snapshot.archived ? m.editor.unarchive : m.editor.archive}
+          />
+        )}
+      </PageHeader>
+      {record.snapshot.archived && <p className="mb-6 text-sm text-warn">{m.editor.archivedNotice}</p>}
+      <RecordForm
+        spec={buildFormSpec(kind, m)}
+        action={saveRecordAction.bind(null, kind, record.id, i18n.locale)}
+        initialValues={values}
+        recordLabels={labelReferencedRecords(kind, values)}
+        version={record.version}
+        texts={editorTexts(i18n)}
+        createHrefs={createHrefs(i18n, actor)}
+      />
+    </>
+  );
+}
+
+export async function NewRecordPage({ i18n, kind, name }: { i18n: I18n; kind: EditableKind; name?: string }) {
+  const actor = await getCurrentActor();
+  if (!actor) redirect(routes.signIn(i18n.locale, routes.create(i18n.locale, kind)));
+  if (!mayEdit(actor, "create", kind)) forbidden();
+  const { m } = i18n;
+  const spec = buildFormSpec(kind, m);
+  // "Create “X”" from a picker arrives with the typed name.
+  const values: Record<string, string> = name ? { [`fields.${spec.fields[0]!.name}`]: name.slice(0, 300) } : {};
+  return (
+    <>
+      <Breadcrumbs
+        label={m.common.breadcrumb}
+        items={[{ label: m.nav.home, href: routes.home(i18n.locale) }, { label: m.editor.create }]}
+      />
+      <PageHeader title={i18n.t(m.editor.newRecord, { kind: m.editor.kinds[kind] ?? kind })} />
+      <RecordForm
+        spec={spec}
+        action={saveRecordAction.bind(null, kind, null, i18n.locale)}
+        initialValues={values}
+        recordLabels={{}}
+        version={null}
+        texts={editorTexts(i18n)}
+        createHrefs={createHrefs(i18n, actor)}
+      />
+    </>
+  );
+}

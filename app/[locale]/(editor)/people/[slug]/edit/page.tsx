@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { resolveLocale } from "@/lib/i18n/server";
+import { EditRecordPage } from "../../../_components/editor-page";
+
+export const metadata: Metadata = { title: "Edit", robots: { index: false } };
+
+export default async function Page({ params }: PageProps<"/[locale]/people/[slug]/edit">) {
+  const i18n = await resolveLocale(params);
+  const { slug } = await params;
+  return <EditRecordPage i18n={i18n} kind="person" slug={slug} />;
+}

@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { resolveLocale } from "@/lib/i18n/server";
+import { NewRecordPage } from "../../_components/editor-page";
+
+export const metadata: Metadata = { title: "New", robots: { index: false } };
+
+export default async function Page({ params, searchParams }: PageProps<"/[locale]/sources/new">) {
+  const i18n = await resolveLocale(params);
+  const { name } = await searchParams;
+  return <NewRecordPage i18n={i18n} kind="source" name={typeof name === "string" ? name : undefined} />;
+}
