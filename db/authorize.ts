@@ -4,13 +4,13 @@
  * id sent by the client) and the record as it is in the database.
  *
  * admin: everything. editor (program officer): the organizations and programs
- * assigned to them, the meetings those take part in, and creating meetings,
- * people and sources. Anyone else: nothing.
+ * assigned to them, the meetings those take part in, creating meetings, people
+ * and sources, and correcting what they created. Anyone else: nothing.
  */
 import { and, eq, inArray, or } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import type { DbExecutor } from "./connection";
-import { meetingOrganizations, meetingPrograms, userAssignments, type RecordKind, type UserRole } from "./schema";
+import { meetingOrganizations, meetingPrograms, revisions, userAssignments, type RecordKind, type UserRole } from "./schema";
 
 export interface Actor {
   id: number;
@@ -37,10 +37,31 @@ export function canEditRecord(db: DbExecutor, actor: Actor | null, action: Recor
     case "program":
       return programIds.includes(recordId);
     case "meeting":
-      return meetingInScope(db, recordId, organizationIds, programIds);
+      return meetingInScope(db, recordId, organizationIds, programIds) || createdBy(db, actor, kind, recordId);
+    case "person":
+    case "source":
+      // What an editor created, they may go on correcting.
+      return createdBy(db, actor, kind, recordId);
     default:
       return false;
   }
+}
+
+function createdBy(db: DbExecutor, actor: Actor, kind: RecordKind, recordId: number): boolean {
+  return (
+    db
+      .select({ id: revisions.id })
+      .from(revisions)
+      .where(
+        and(
+          eq(revisions.recordKind, kind),
+          eq(revisions.recordId, recordId),
+          eq(revisions.action, "create"),
+          eq(revisions.userId, actor.id),
+        ),
+      )
+      .get() !== undefined
+  );
 }
 
 function meetingInScope(db: DbExecutor, meetingId: number, organizationIds: number[], programIds: number[]): boolean {
