@@ -229,3 +229,20 @@ describe("who may do what", () => {
     expect(db.select({ n: count() }).from(organizations).get()!.n).toBe(n);
   });
 });
+
+describe("back to the record as first loaded", () => {
+  test("restoring the state before the first recorded change brings back the seeded content", () => {
+    const slug = "2016-02-25-high-level-meeting-mexico-city";
+    const id = idOf(meetings, slug);
+    const seeded = snapshot(slug);
+    updateRecord(db, admin, "meeting", id, versionOf(slug), { ...seeded, fields: { ...seeded.fields, venue: "Somewhere else" } });
+    const first = db
+      .select()
+      .from(revisions)
+      .where(eq(revisions.recordId, id))
+      .all()
+      .find((r) => r.recordKind === "meeting")!;
+    restoreRevision(db, admin, first.id, versionOf(slug), "before");
+    expect(snapshot(slug)).toEqual(seeded);
+  });
+});

@@ -16,7 +16,8 @@ export const liveMutations = {
     updateRecord(getDb(), actor, kind, id, version, input),
   setRecordArchived: (actor: Actor | null, kind: RecordKind, id: number, version: number, archived: boolean) =>
     setRecordArchived(getDb(), actor, kind, id, version, archived),
-  restoreRevision: (actor: Actor | null, revisionId: number, version: number) => restoreRevision(getDb(), actor, revisionId, version),
+  restoreRevision: (actor: Actor | null, revisionId: number, version: number, side: "after" | "before" = "after") =>
+    restoreRevision(getDb(), actor, revisionId, version, side),
   inviteUser: (actor: Actor | null, input: { email: string; role: UserRole; name?: string }, ttlHours: number) =>
     inviteUser(getDb(), actor, input, ttlHours),
   setPasswordWithToken: (token: string, password: string) => setPasswordWithToken(getDb(), token, password),

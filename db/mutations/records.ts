@@ -272,8 +272,18 @@ export function setRecordArchived(
   }, WRITE);
 }
 
-/** Puts an earlier revision's content back, as a new revision. */
-export function restoreRevision(db: Db, actor: Actor | null, revisionId: number, expectedVersion: number): SaveResult {
+/**
+ * Puts an earlier revision's content back, as a new revision. `side: "before"`
+ * restores what the record was before that revision — the only way back to a
+ * record as it was first loaded (the forum's seed has no revision of its own).
+ */
+export function restoreRevision(
+  db: Db,
+  actor: Actor | null,
+  revisionId: number,
+  expectedVersion: number,
+  side: "after" | "before" = "after",
+): SaveResult {
   return db.transaction((tx) => {
     const revision = tx.select().from(revisions).where(eq(revisions.id, revisionId)).get();
     if (!revision) throw new AppError("not_found", `There is no revision ${revisionId}.`);
@@ -281,7 +291,8 @@ export function restoreRevision(db: Db, actor: Actor | null, revisionId: number,
     const row = loadRow(tx, kind, revision.recordId);
     gate(tx, actor, "restore", kind, row.id);
     checkVersion(tx, kind, row, expectedVersion);
-    const target = revision.after as Snapshot;
+    const target = (side === "after" ? revision.after : revision.before) as Snapshot | null;
+    if (!target) throw new AppError("bad_request", "That version has nothing before it to restore.");
     // The old content must still be valid and point at records that still exist.
     const input = parseRecordInput(kind, { slug: null, fields: target.fields, links: target.links });
     checkReferences(tx, kind, input);
