@@ -1,6 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { liveMutations } from "@/db/mutations/live";
 import { runAction, toErrorState, type ActionState } from "@/lib/actions";
@@ -95,6 +96,8 @@ export async function inviteAction(locale: string, _prev: ActionState, formData:
     const link = `${publicUrl(env)}${routes.setPassword(isLocale(locale) ? locale : DEFAULT_LOCALE, invitation.token)}`;
     // No mail server here: the administrator passes the link on, and it is in the server log.
     logEvent("invitation_created", { email: invitation.email, by: actor?.id, link, expiresAt: invitation.expiresAt.toISOString() });
+    // The account list on the same page shows the new account.
+    revalidatePath(routes.users(isLocale(locale) ? locale : DEFAULT_LOCALE));
     return { message: `${invitation.email}|${link}|${invitation.expiresAt.toISOString()}` };
   });
 }
