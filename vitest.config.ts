@@ -15,5 +15,6 @@ export default defineConfig({
     pool: "forks",
     setupFiles: ["tests/support/temp-database.ts"],
     testTimeout: 30_000,
+    env: { PUENTES_LOG: "silent" },
   },
 });

@@ -18,7 +18,7 @@ export interface Actor {
   role: UserRole;
 }
 
-export type RecordAction = "create" | "update" | "archive" | "restore";
+export type RecordAction = "create" | "update" | "archive" | "restore" | "delete";
 
 /** What an editor may create without an assignment: new meetings and the people and sources they need. */
 const EDITOR_CREATES: ReadonlySet<RecordKind> = new Set(["meeting", "person", "source"]);
@@ -26,6 +26,8 @@ const EDITOR_CREATES: ReadonlySet<RecordKind> = new Set(["meeting", "person", "s
 export function canEditRecord(db: DbExecutor, actor: Actor | null, action: RecordAction, kind: RecordKind, recordId?: number): boolean {
   if (!actor) return false;
   if (actor.role === "admin") return true;
+  // Deleting is for administrators; editors archive.
+  if (action === "delete") return false;
   if (action === "create") return EDITOR_CREATES.has(kind);
   if (recordId === undefined) return false;
   const assigned = db.select().from(userAssignments).where(eq(userAssignments.userId, actor.id)).all();

@@ -582,7 +582,7 @@ export const signInThrottle = sqliteTable("sign_in_throttle", {
   lockedUntil: integer({ mode: "timestamp_ms" }),
 });
 
-export const REVISION_ACTIONS = ["create", "update", "archive", "unarchive", "restore"] as const;
+export const REVISION_ACTIONS = ["create", "update", "archive", "unarchive", "restore", "delete"] as const;
 
 /**
  * Every change to a record: who, when, and the whole record (fields and links)

@@ -149,6 +149,7 @@ test.describe("every change is recorded", () => {
     // The change is shown field by field.
     await expect(page.getByRole("main")).toContainText("A wrong description, saved by mistake.");
     await page.getByRole("button", { name: "Restore this version" }).first().click();
+    await expect(page.getByRole("main").getByText("Restored", { exact: true }).first()).toBeVisible();
 
     await page.goto(topic);
     await expect(page.getByRole("main")).not.toContainText("A wrong description, saved by mistake.");
@@ -164,5 +165,23 @@ test.describe("every change is recorded", () => {
     const feed = await visitor.request.get("/api/feeds/recent-changes");
     expect(feed.headers()["content-type"]).toContain("application/atom+xml");
     expect(await feed.text()).toContain("Social sciences");
+  });
+});
+
+test.describe("server actions are only for this site's own pages", () => {
+  test("a form posted from another origin is refused and signs nobody in", async ({ page, playwright, baseURL }) => {
+    createAccountLink("cross-origin@example.org", "editor", baseURL!);
+    // The sign-in form as a browser without JavaScript would post it, hidden action fields included.
+    const html = await (await page.request.get("/en/sign-in")).text();
+    const hidden = [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map((m) => [m[1]!, m[2] ?? ""] as const);
+    expect(hidden.some(([name]) => name.startsWith("$ACTION"))).toBe(true);
+    const form: Record<string, string> = Object.fromEntries(hidden);
+    form.email = "cross-origin@example.org";
+    form.password = "whatever it is";
+
+    const foreign = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: "http://evil.example" } });
+    const response = await foreign.post("/en/sign-in", { multipart: form, maxRedirects: 0 });
+    expect(response.status()).toBeGreaterThanOrEqual(400);
+    expect(response.headers()["set-cookie"] ?? "").not.toContain("session-token");
   });
 });

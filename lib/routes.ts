@@ -35,6 +35,7 @@ export const routes = {
   topic: (l: Locale, slug: string) => `/${l}/topics/${slug}`,
   sources: (l: Locale) => `/${l}/sources`,
   source: (l: Locale, slug: string) => `/${l}/sources/${slug}`,
+  list: (l: Locale, kind: EditableKind) => `/${l}/${KIND_SEGMENTS[kind]}`,
   record: (l: Locale, kind: EditableKind, slug: string) => `/${l}/${KIND_SEGMENTS[kind]}/${slug}`,
   edit: (l: Locale, kind: EditableKind, slug: string) => `/${l}/${KIND_SEGMENTS[kind]}/${slug}/edit`,
   create: (l: Locale, kind: EditableKind) => `/${l}/${KIND_SEGMENTS[kind]}/new`,

@@ -7,7 +7,15 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { readSnapshot, type Snapshot } from "@/db/aggregates";
 import type { Actor } from "@/db/authorize";
 import type { Db } from "@/db/connection";
-import { ConflictError, createRecord, restoreRevision, setRecordArchived, updateRecord, ValidationError } from "@/db/mutations/records";
+import {
+  ConflictError,
+  createRecord,
+  deleteRecord,
+  restoreRevision,
+  setRecordArchived,
+  updateRecord,
+  ValidationError,
+} from "@/db/mutations/records";
 import { getMeetingBySlug, listMeetings } from "@/db/queries/meetings";
 import { PUBLIC_VIEWER } from "@/db/queries/shared";
 import { meetings, organizations, revisions, userAssignments, users } from "@/db/schema";
@@ -244,5 +252,34 @@ describe("back to the record as first loaded", () => {
       .find((r) => r.recordKind === "meeting")!;
     restoreRevision(db, admin, first.id, versionOf(slug), "before");
     expect(snapshot(slug)).toEqual(seeded);
+  });
+});
+
+describe("deleting", () => {
+  test("an admin deletes a record nothing else refers to, with its own links, and history keeps it", () => {
+    const created = createRecord(db, admin, "meeting", {
+      fields: { titleEn: "Meeting entered by mistake", kind: "seminar" },
+      links: { organizations: [{ organizationId: idOf(organizations, "cetys"), role: "host" }] },
+    });
+    deleteRecord(db, admin, "meeting", created.id, created.version);
+    expect(db.select().from(meetings).where(eq(meetings.id, created.id)).get()).toBeUndefined();
+    const last = db.select().from(revisions).where(eq(revisions.recordId, created.id)).all().at(-1)!;
+    expect(last.action).toBe("delete");
+  });
+
+  test("a record others refer to is refused with a message naming them, and nothing is removed", () => {
+    const id = idOf(meetings, "2015-01-05-signing-fso-exchange-and-internships");
+    const before = snapshot("2015-01-05-signing-fso-exchange-and-internships");
+    const error = expectAppError(
+      () => deleteRecord(db, admin, "meeting", id, versionOf("2015-01-05-signing-fso-exchange-and-internships")),
+      "record_in_use",
+    );
+    expect(error.message).toMatch(/cannot be deleted: it is still referenced by \d+ agreements?/);
+    expect(snapshot("2015-01-05-signing-fso-exchange-and-internships")).toEqual(before);
+  });
+
+  test("editors cannot delete, even what they may edit", () => {
+    expectAppError(() => deleteRecord(db, uaEditor, "meeting", idOf(meetings, TUCSON), versionOf(TUCSON)), "forbidden");
+    expect(getMeetingBySlug(TUCSON, PUBLIC_VIEWER)).not.toBeNull();
   });
 });

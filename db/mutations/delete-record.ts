@@ -63,9 +63,11 @@ function referencingColumns(target: SQLiteTable): { table: SQLiteTable; column: 
   return result;
 }
 
-export function findReferences(db: DbExecutor, target: EntityTable, id: number): RecordReference[] {
+/** `ownColumns`: link columns that belong to the record itself (its participants, its citations), which are not "others". */
+export function findReferences(db: DbExecutor, target: EntityTable, id: number, ownColumns: readonly Column[] = []): RecordReference[] {
   const references: RecordReference[] = [];
   for (const { table, column } of referencingColumns(target)) {
+    if (ownColumns.includes(column)) continue;
     const n = db.select({ n: count() }).from(table).where(eq(column, id)).get()?.n ?? 0;
     if (n > 0) references.push({ table: getTableName(table), column: column.name, count: n });
   }
@@ -81,16 +83,32 @@ export function describeReferences(references: RecordReference[]): string {
     .join(", ");
 }
 
+/** Throws `record_in_use` naming everything (besides the record's own links) that still refers to it. */
+export function assertUnreferenced(
+  db: DbExecutor,
+  target: EntityTable,
+  id: number,
+  label: string,
+  ownColumns: readonly Column[] = [],
+): void {
+  const references = findReferences(db, target, id, ownColumns);
+  if (references.length === 0) return;
+  throw new AppError(
+    "record_in_use",
+    `“${label}” cannot be deleted: it is still referenced by ${describeReferences(references)}. Remove those links first, or archive it instead.`,
+    references,
+  );
+}
+
 /** Deletes the row, or throws `record_in_use` naming everything that still refers to it. */
-export function deleteUnreferencedRecord(db: DbExecutor, target: EntityTable, id: number, label: string): void {
-  const references = findReferences(db, target, id);
-  if (references.length > 0) {
-    throw new AppError(
-      "record_in_use",
-      `“${label}” cannot be deleted: it is still referenced by ${describeReferences(references)}. Remove those links first, or archive it instead.`,
-      references,
-    );
-  }
+export function deleteUnreferencedRecord(
+  db: DbExecutor,
+  target: EntityTable,
+  id: number,
+  label: string,
+  ownColumns: readonly Column[] = [],
+): void {
+  assertUnreferenced(db, target, id, label, ownColumns);
   const deleted = db.delete(target).where(eq(target.id, id)).run();
   if (deleted.changes === 0) throw new AppError("not_found", `“${label}” no longer exists.`);
 }

@@ -7,7 +7,7 @@ import "server-only";
 import type { Actor } from "@/db/authorize";
 import { getDb } from "@/db/client";
 import type { RecordKind, UserRole } from "@/db/schema";
-import { createRecord, restoreRevision, setRecordArchived, updateRecord } from "./records";
+import { createRecord, deleteRecord, restoreRevision, setRecordArchived, updateRecord } from "./records";
 import { assignToUser, changeUserRole, inviteUser, revokeSessions, setPasswordWithToken, setUserDisabled, unassignFromUser } from "./users";
 
 export const liveMutations = {
@@ -16,6 +16,7 @@ export const liveMutations = {
     updateRecord(getDb(), actor, kind, id, version, input),
   setRecordArchived: (actor: Actor | null, kind: RecordKind, id: number, version: number, archived: boolean) =>
     setRecordArchived(getDb(), actor, kind, id, version, archived),
+  deleteRecord: (actor: Actor | null, kind: RecordKind, id: number, version: number) => deleteRecord(getDb(), actor, kind, id, version),
   restoreRevision: (actor: Actor | null, revisionId: number, version: number, side: "after" | "before" = "after") =>
     restoreRevision(getDb(), actor, revisionId, version, side),
   inviteUser: (actor: Actor | null, input: { email: string; role: UserRole; name?: string }, ttlHours: number) =>

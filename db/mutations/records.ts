@@ -11,6 +11,7 @@ import { AGGREGATES, normalizeSnapshot, readSnapshot, writeLinks, type Snapshot 
 import { authorize, type Actor, type RecordAction } from "@/db/authorize";
 import type { Db, DbExecutor } from "@/db/connection";
 import { revisions, type RecordKind } from "@/db/schema";
+import { assertUnreferenced, deleteUnreferencedRecord } from "./delete-record";
 import { AppError } from "@/lib/errors";
 import { slugify } from "@/lib/slug";
 import { RECORD_SCHEMAS } from "@/lib/validation/records";
@@ -308,6 +309,35 @@ export function restoreRevision(
       links: input.links,
     };
     return applySnapshot(tx, actor!, kind, row, snapshot, "restore", revision.id);
+  }, WRITE);
+}
+
+/**
+ * Deletes a record that nothing else refers to, with its own links (a meeting's
+ * participants, its citations). Anything referring to it from elsewhere makes
+ * the delete fail with a message naming it; archiving is the usual way out.
+ */
+export function deleteRecord(
+  db: Db,
+  actor: Actor | null,
+  kind: RecordKind,
+  id: number,
+  expectedVersion: number,
+): { kind: RecordKind; label: string } {
+  return db.transaction((tx) => {
+    const row = loadRow(tx, kind, id);
+    gate(tx, actor, "delete", kind, id);
+    checkVersion(tx, kind, row, expectedVersion);
+    const spec = AGGREGATES[kind];
+    const before = readSnapshot(tx, kind, id)!;
+    const label = spec.label(before.fields);
+    const own = Object.values(spec.links).map((link) => link.owner);
+    // Refuse before touching anything, so a refused delete leaves every row in place.
+    assertUnreferenced(tx, spec.table, id, label, own);
+    writeLinks(tx, kind, id, {});
+    deleteUnreferencedRecord(tx, spec.table, id, label, own);
+    recordRevision(tx, actor!, kind, id, row.version + 1, "delete", before, before);
+    return { kind, label };
   }, WRITE);
 }
 

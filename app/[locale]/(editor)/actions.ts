@@ -53,3 +53,17 @@ export async function archiveRecordAction(
     return { redirectTo: routes.record(target.locale, target.kind, result.slug) };
   });
 }
+
+export async function deleteRecordAction(
+  kind: string,
+  id: number,
+  locale: string,
+  _prev: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  return runAction(formData, async (actor) => {
+    const target = checked(kind, locale);
+    liveMutations.deleteRecord(actor, target.kind, id, versionOf(formData));
+    return { redirectTo: routes.list(target.locale, target.kind) };
+  });
+}

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { liveMutations } from "@/db/mutations/live";
 import { runAction, type ActionState } from "@/lib/actions";
@@ -29,6 +30,8 @@ export async function restoreRevisionAction(_prev: ActionState, formData: FormDa
     if (!isLocale(locale)) throw new AppError("bad_request", "Unknown language.");
     const result = liveMutations.restoreRevision(actor, revisionId, expectedVersion, side);
     if (!result.changed) return { message: getI18n(locale).m.history.alreadyCurrent };
+    // The redirect goes to the page already shown (only the #fragment differs), so ask for it afresh.
+    if (isEditableKind(result.kind)) revalidatePath(routes.history(locale, result.kind, result.slug));
     return {
       redirectTo: isEditableKind(result.kind)
         ? `${routes.history(locale, result.kind, result.slug)}#changes`

@@ -261,6 +261,7 @@ export const en = {
     cancel: "Cancel",
     archive: "Archive",
     unarchive: "Bring back from the archive",
+    delete: "Delete permanently",
     archivedNotice: "This record is archived: it is not listed, but its page stays.",
     saved: "Saved.",
     noChanges: "Nothing changed, so nothing was saved.",
@@ -481,6 +482,7 @@ export const en = {
       archive: "Archived",
       unarchive: "Unarchived",
       restore: "Restored",
+      delete: "Deleted",
     } as Record<string, string>,
     actionVerb: {
       create: "created",
@@ -488,6 +490,7 @@ export const en = {
       archive: "archived",
       unarchive: "brought back from the archive",
       restore: "restored",
+      delete: "deleted",
     } as Record<string, string>,
     kinds: {
       organization: "Organization",

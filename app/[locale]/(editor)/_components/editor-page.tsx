@@ -3,8 +3,8 @@
  * first (the save is authorized again in the data layer), then the form.
  */
 import { forbidden, notFound, redirect } from "next/navigation";
-import { archiveRecordAction, saveRecordAction } from "../actions";
-import { ArchiveButton } from "@/components/editor/archive-button";
+import { archiveRecordAction, deleteRecordAction, saveRecordAction } from "../actions";
+import { RecordActionButton } from "@/components/editor/record-action-button";
 import { RecordForm, type EditorTexts } from "@/components/editor/record-form";
 import { buildFormSpec } from "@/components/editor/form-spec";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -72,10 +72,17 @@ export async function EditRecordPage({ i18n, kind, slug }: { i18n: I18n; kind: E
       />
       <PageHeader title={i18n.t(m.editor.editRecord, { name })}>
         {mayEdit(actor, "archive", kind, record.id) && (
-          <ArchiveButton
+          <RecordActionButton
             action={archiveRecordAction.bind(null, kind, record.id, i18n.locale, !record.snapshot.archived)}
             version={record.version}
             label={record.snapshot.archived ? m.editor.unarchive : m.editor.archive}
+          />
+        )}
+        {mayEdit(actor, "delete", kind, record.id) && (
+          <RecordActionButton
+            action={deleteRecordAction.bind(null, kind, record.id, i18n.locale)}
+            version={record.version}
+            label={m.editor.delete}
           />
         )}
       </PageHeader>

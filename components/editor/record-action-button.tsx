@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions";
 
-export function ArchiveButton({
+/** A one-button form for archiving, bringing back or deleting a record; the action's refusal is shown under it. */
+export function RecordActionButton({
   action,
   version,
   label,
