@@ -5,17 +5,9 @@ import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
 import { CountryBadge } from "@/components/records/country-badge";
 import { LocalizedText } from "@/components/records/localized-text";
+import { MeetingList } from "@/components/records/meeting-list";
 import { OrganizationList } from "@/components/records/organization-list";
-import {
-  MeetingDate,
-  MeetingLink,
-  OrganizationLink,
-  organizationLabel,
-  PersonLink,
-  placeLabel,
-  ProgramLink,
-  TopicLink,
-} from "@/components/records/record-links";
+import { OrganizationLink, organizationLabel, PersonLink, placeLabel, ProgramLink, TopicLink } from "@/components/records/record-links";
 import { UncertainMark, UncertainNotice } from "@/components/records/uncertain";
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -135,27 +127,16 @@ export default async function OrganizationPage(props: Props) {
       </Section>
 
       <Section id="meetings" title={m.organizations.meetings}>
-        <LinkList
-          items={org.meetings}
-          empty={m.common.noneYet}
-          keyOf={(x) => x.id}
-          render={(x) => (
-            <div className="flex flex-col gap-1 sm:flex-row sm:items-center sm:justify-between">
-              <div>
-                <MeetingLink meeting={x} i18n={i18n} />
-                <p className="text-sm text-muted">
-                  <MeetingDate meeting={x} i18n={i18n} />
-                </p>
-              </div>
-              <div className="flex gap-2">
-                {x.roles.map((r) => (
-                  <Badge key={r} tone={r === "host" ? "brand" : "neutral"}>
-                    {m.vocabulary.meetingOrganizationRole[r]}
-                  </Badge>
-                ))}
-              </div>
-            </div>
-          )}
+        <MeetingList
+          meetings={org.meetings}
+          i18n={i18n}
+          badges={(x) =>
+            x.roles.map((r) => (
+              <Badge key={r} tone={r === "host" ? "brand" : "neutral"}>
+                {m.vocabulary.meetingOrganizationRole[r]}
+              </Badge>
+            ))
+          }
         />
       </Section>
 

@@ -4,8 +4,9 @@ import { HistoryLink } from "@/components/history/history-link";
 import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
 import { LocalizedText } from "@/components/records/localized-text";
+import { MeetingList } from "@/components/records/meeting-list";
 import { PositionLine } from "@/components/records/position-line";
-import { AgreementLink, MeetingDate, MeetingLink, personName } from "@/components/records/record-links";
+import { AgreementLink, personName } from "@/components/records/record-links";
 import { UncertainNotice } from "@/components/records/uncertain";
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -66,27 +67,16 @@ export default async function PersonPage(props: Props) {
       </Section>
 
       <Section id="meetings" title={m.people.meetings}>
-        <LinkList
-          items={person.meetings}
-          empty={m.common.noneYet}
-          keyOf={(x) => x.id}
-          render={(x) => (
-            <div className="flex flex-col gap-1 sm:flex-row sm:items-center sm:justify-between">
-              <div>
-                <MeetingLink meeting={x} i18n={i18n} />
-                <p className="text-sm text-muted">
-                  <MeetingDate meeting={x} i18n={i18n} />
-                </p>
-              </div>
-              <div className="flex flex-wrap gap-2">
-                {x.roles.map((r) => (
-                  <Badge key={r} tone="brand">
-                    {m.vocabulary.meetingPersonRole[r]}
-                  </Badge>
-                ))}
-              </div>
-            </div>
-          )}
+        <MeetingList
+          meetings={person.meetings}
+          i18n={i18n}
+          badges={(x) =>
+            x.roles.map((r) => (
+              <Badge key={r} tone="brand">
+                {m.vocabulary.meetingPersonRole[r]}
+              </Badge>
+            ))
+          }
         />
       </Section>
 

@@ -4,7 +4,8 @@ import { HistoryLink } from "@/components/history/history-link";
 import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
 import { LocalizedText } from "@/components/records/localized-text";
-import { AgreementLink, MeetingDate, MeetingLink, OrganizationLink, ProgramLink, TopicLink } from "@/components/records/record-links";
+import { MeetingList } from "@/components/records/meeting-list";
+import { AgreementLink, OrganizationLink, ProgramLink, TopicLink } from "@/components/records/record-links";
 import { UncertainMark, UncertainNotice } from "@/components/records/uncertain";
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -144,21 +145,10 @@ export default async function ProgramPage(props: Props) {
       </Section>
 
       <Section id="meetings" title={m.programs.meetings}>
-        <LinkList
-          items={program.meetings}
-          empty={m.common.noneYet}
-          keyOf={(x) => x.id}
-          render={(x) => (
-            <div className="flex flex-col gap-1 sm:flex-row sm:items-center sm:justify-between">
-              <div>
-                <MeetingLink meeting={x} i18n={i18n} />
-                <p className="text-sm text-muted">
-                  <MeetingDate meeting={x} i18n={i18n} />
-                </p>
-              </div>
-              <Badge>{m.vocabulary.meetingProgramRelation[x.relation]}</Badge>
-            </div>
-          )}
+        <MeetingList
+          meetings={program.meetings}
+          i18n={i18n}
+          badges={(x) => <Badge>{m.vocabulary.meetingProgramRelation[x.relation]}</Badge>}
         />
       </Section>
 

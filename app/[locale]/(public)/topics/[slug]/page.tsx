@@ -5,7 +5,8 @@ import { HistoryLink } from "@/components/history/history-link";
 import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
 import { LocalizedText } from "@/components/records/localized-text";
-import { MeetingDate, MeetingLink, OrganizationLink, ProgramLink } from "@/components/records/record-links";
+import { MeetingList } from "@/components/records/meeting-list";
+import { OrganizationLink, ProgramLink } from "@/components/records/record-links";
 import { UncertainNotice } from "@/components/records/uncertain";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { LinkList } from "@/components/ui/link-list";
@@ -75,19 +76,7 @@ export default async function TopicPage(props: Props) {
         {viewAll(programs.total, `${routes.programs(locale)}${buildQuery({ topic: topic.slug })}`)}
       </Section>
       <Section id="meetings" title={m.topics.meetings}>
-        <LinkList
-          items={meetings.items}
-          empty={m.common.noneYet}
-          keyOf={(x) => x.id}
-          render={(x) => (
-            <div>
-              <MeetingLink meeting={x} i18n={i18n} />
-              <p className="text-sm text-muted">
-                <MeetingDate meeting={x} i18n={i18n} />
-              </p>
-            </div>
-          )}
-        />
+        <MeetingList meetings={meetings.items} i18n={i18n} />
         {viewAll(meetings.total, `${routes.meetings(locale)}${buildQuery({ topic: topic.slug })}`)}
       </Section>
       <Section id="organizations" title={m.topics.organizations}>
