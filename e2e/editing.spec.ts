@@ -117,12 +117,16 @@ test.describe("program officers keep the directory right", () => {
     await expect(second.getByRole("main")).toContainText("40 participants");
   });
 
-  test("session cookies are httpOnly and SameSite=Lax", async ({ browser, baseURL }) => {
+  test("session cookies are httpOnly, SameSite=Lax and expire", async ({ browser, baseURL }) => {
     const page = await signedInPage(browser, baseURL!, "cookie-check@example.org", "editor");
     const cookies = await page.context().cookies();
     const session = cookies.find((c) => c.name.includes("session-token"));
     expect(session?.httpOnly).toBe(true);
     expect(session?.sameSite).toBe("Lax");
+    // Sessions expire: SESSION_MAX_AGE_HOURS, 8 by default.
+    const hoursLeft = (session!.expires * 1000 - Date.now()) / 3_600_000;
+    expect(hoursLeft).toBeGreaterThan(7.9);
+    expect(hoursLeft).toBeLessThanOrEqual(8);
   });
 
   test("signing out ends the session", async ({ browser, baseURL }) => {
