@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, resolveChromiumPath } from "./e2e/support/chromium";
+import { SSO_CLIENT_ID, SSO_CLIENT_SECRET, SSO_ISSUER, SSO_NAME, SSO_PORT } from "./e2e/support/oidc-provider";
 
 /** Its own port, so the tests never meet a `npm start` or `next dev` left running on 3000. */
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -33,15 +34,35 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // node --import tsx rather than `npx tsx`: works whether or not node_modules/.bin is on PATH.
-    command: `"${process.execPath}" --import tsx e2e/support/serve.ts`,
-    url: baseURL,
-    env: { E2E_PORT: String(port) },
-    reuseExistingServer: false,
-    timeout: 120_000,
-    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      // node --import tsx rather than `npx tsx`: works whether or not node_modules/.bin is on PATH.
+      command: `"${process.execPath}" --import tsx e2e/support/serve.ts`,
+      url: baseURL,
+      env: {
+        E2E_PORT: String(port),
+        // The app offers single sign-on through the provider below (e2e/sso.spec.ts).
+        OIDC_ISSUER: SSO_ISSUER,
+        OIDC_CLIENT_ID: SSO_CLIENT_ID,
+        OIDC_CLIENT_SECRET: SSO_CLIENT_SECRET,
+        OIDC_NAME: SSO_NAME,
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      // A real OpenID Connect provider standing in for a university's.
+      command: `"${process.execPath}" --import tsx e2e/support/oidc-provider.ts`,
+      url: `${SSO_ISSUER}/.well-known/openid-configuration`,
+      env: { E2E_OIDC_PORT: String(SSO_PORT), E2E_PORT: String(port) },
+      reuseExistingServer: false,
+      timeout: 30_000,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -29,7 +29,7 @@ export async function choosePasswordAndSignIn(page: Page, link: string) {
   await page.getByRole("button", { name: /Save password/ }).click();
   await expect(page.getByText("Your password is saved")).toBeVisible();
   await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
 }
 

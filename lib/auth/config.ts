@@ -51,6 +51,11 @@ function providers(env: ReturnType<typeof readEnv>): NextAuthConfig["providers"]
       clientSecret: env.OIDC_CLIENT_SECRET,
       authorization: { params: { scope: "openid email profile" } },
       checks: ["pkce", "state", "nonce"],
+      // With the code flow a provider may keep scope claims (email, email_verified) out of the
+      // ID token and serve them from UserInfo only (OpenID Connect Core §5.4), as oidc-provider
+      // does; Auth.js reads the ID token alone unless told otherwise. The ID token is still
+      // validated, and UserInfo's `sub` must match it.
+      idToken: false,
     });
   }
   return list;
