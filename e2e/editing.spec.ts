@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { choosePasswordAndSignIn, createAccountLink, signedInPage } from "./support/accounts";
+import { choosePasswordAndSignIn, createAccountLink, PASSWORD, signedInPage } from "./support/accounts";
 
 const TUCSON = "/en/meetings/2014-06-09-working-group-tucson";
 
@@ -127,6 +127,27 @@ test.describe("program officers keep the directory right", () => {
     const hoursLeft = (session!.expires * 1000 - Date.now()) / 3_600_000;
     expect(hoursLeft).toBeGreaterThan(7.9);
     expect(hoursLeft).toBeLessThanOrEqual(8);
+  });
+
+  test("behind HTTPS the session cookie is also Secure, with the __Secure- prefix", async ({ browser, baseURL, playwright }) => {
+    await (await signedInPage(browser, baseURL!, "behind-proxy@example.org", "editor")).context().close();
+    // A TLS-terminating proxy in front of the app says so with X-Forwarded-Proto.
+    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-proto": "https" } });
+    const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const response = await api.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email: "behind-proxy@example.org", password: PASSWORD },
+      maxRedirects: 0,
+    });
+    const session = response
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === "set-cookie")
+      .map((h) => h.value)
+      .find((v) => v.includes("session-token="));
+    expect(session).toMatch(/^__Secure-authjs\.session-token=/);
+    expect(session).toMatch(/;\s*Secure/i);
+    expect(session).toMatch(/;\s*HttpOnly/i);
+    expect(session).toMatch(/;\s*SameSite=Lax/i);
+    await api.dispose();
   });
 
   test("signing out ends the session", async ({ browser, baseURL }) => {
