@@ -13,7 +13,7 @@
  *   (see db/mutations/delete-record.ts for the readable message).
  */
 import { sql, type SQL } from "drizzle-orm";
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import {
   AGREEMENT_KINDS,
   ATTENDANCE_QUALIFIERS,
@@ -30,6 +30,8 @@ import {
   LANGUAGES,
   MEETING_PROGRAM_RELATIONS,
   RECORD_KINDS,
+  SEARCH_FACETS,
+  SEARCH_KINDS,
   USER_ROLES,
 } from "@/lib/vocabulary";
 
@@ -55,6 +57,19 @@ const linkColumns = () => ({
   uncertain: integer({ mode: "boolean" }).notNull().default(false),
   uncertaintyNote: text(),
 });
+
+/** WGS 84 coordinates of a place, both or neither (the map places records by them). */
+const coordinateColumns = () => ({
+  latitude: real(),
+  longitude: real(),
+});
+
+function coordinatesValid(table: string, lat: AnySQLiteColumn, lng: AnySQLiteColumn) {
+  return check(
+    `${table}_coordinates`,
+    sql`(${lat} IS NULL AND ${lng} IS NULL) OR (${lat} IS NOT NULL AND ${lng} IS NOT NULL AND ${lat} BETWEEN -90 AND 90 AND ${lng} BETWEEN -180 AND 180)`,
+  );
+}
 
 function inList(column: AnySQLiteColumn, values: readonly string[]): SQL {
   // Literals, not parameters: this SQL ends up in CREATE TABLE.
@@ -117,6 +132,7 @@ export const organizations = sqliteTable(
     city: text(),
     website: text(),
     rorId: text(),
+    ...coordinateColumns(),
     parentId: integer().references((): AnySQLiteColumn => organizations.id, {
       onDelete: "restrict",
     }),
@@ -126,6 +142,7 @@ export const organizations = sqliteTable(
   (t) => [
     check("organizations_kind", inList(t.kind, ORGANIZATION_KINDS)),
     check("organizations_country", inList(t.country, COUNTRIES)),
+    coordinatesValid("organizations", t.latitude, t.longitude),
     check("organizations_ror", sql`${t.rorId} IS NULL OR ${t.rorId} GLOB '0[a-z0-9][a-z0-9][a-z0-9][a-z0-9][a-z0-9][a-z0-9][0-9][0-9]'`),
     uniqueIndex("organizations_ror_unique").on(t.rorId),
     // Each facet with archived_at, so lists and their counts read the index alone
@@ -270,6 +287,7 @@ export const meetings = sqliteTable(
     city: text(),
     state: text(),
     country: text({ enum: MEETING_COUNTRIES }),
+    ...coordinateColumns(),
     seriesId: integer().references(() => meetingSeries.id, { onDelete: "restrict" }),
     seriesNumber: integer(),
     attendance: integer(),
@@ -281,6 +299,7 @@ export const meetings = sqliteTable(
   },
   (t) => [
     check("meetings_kind", inList(t.kind, MEETING_KINDS)),
+    coordinatesValid("meetings", t.latitude, t.longitude),
     check("meetings_country", sql`${t.country} IS NULL OR ${inList(t.country, MEETING_COUNTRIES)}`),
     check("meetings_start", partialDate(t.startDate)),
     check("meetings_end", partialDate(t.endDate)),
@@ -493,6 +512,53 @@ export const citations = sqliteTable(
     index("citations_person").on(t.personId),
     index("citations_topic").on(t.topicId),
     index("citations_meeting_series").on(t.meetingSeriesId),
+  ],
+);
+
+// ---------------------------------------------------------------- search
+
+/**
+ * One row per searchable record (public, not archived). Its id is the rowid of the
+ * FTS5 table `search_text` (created in migration 0004: drizzle-kit has no virtual
+ * tables), which holds the record's words; the label columns here let a results
+ * page render without touching the records' own tables. Maintained by
+ * db/search/indexer.ts in the same transaction as every save.
+ */
+export const searchDocuments = sqliteTable(
+  "search_documents",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    kind: text({ enum: SEARCH_KINDS }).notNull(),
+    recordId: integer().notNull(),
+    slug: text().notNull(),
+    labelEn: text().notNull(),
+    labelEs: text(),
+    acronym: text(),
+    /** A short line under the label: kind, place, dates (English and Spanish share it: codes and dates only). */
+    country: text(),
+    state: text(),
+    city: text(),
+    date: text(),
+    /** Evidence of activity (links), to order equally relevant results. */
+    weight: integer().notNull().default(0),
+  },
+  (t) => [check("search_documents_kind", inList(t.kind, SEARCH_KINDS)), uniqueIndex("search_documents_record").on(t.kind, t.recordId)],
+);
+
+/** Facet values of a search document: country, state, organization kind, topic (id), program (id), year. */
+export const searchFacets = sqliteTable(
+  "search_facets",
+  {
+    documentId: integer()
+      .notNull()
+      .references(() => searchDocuments.id, { onDelete: "restrict" }),
+    facet: text({ enum: SEARCH_FACETS }).notNull(),
+    value: text().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.facet, t.value, t.documentId] }),
+    check("search_facets_facet", inList(t.facet, SEARCH_FACETS)),
+    index("search_facets_document").on(t.documentId),
   ],
 );
 

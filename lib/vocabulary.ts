@@ -76,3 +76,11 @@ export type UserRole = (typeof USER_ROLES)[number];
 /** Kinds of record that are edited and have a history. */
 export const RECORD_KINDS = ["organization", "program", "meeting", "meeting_series", "agreement", "person", "topic", "source"] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** What the search finds, in the order results pages group them. */
+export const SEARCH_KINDS = ["organization", "program", "meeting", "agreement", "person", "topic"] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** Facets of the search results page; each is a URL parameter of the same name. */
+export const SEARCH_FACETS = ["country", "state", "orgKind", "topic", "program", "year"] as const;
+export type SearchFacet = (typeof SEARCH_FACETS)[number];
