@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchBox } from "@/components/search/search-box";
 import type { I18n } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
 
@@ -19,11 +20,25 @@ export function SiteHeader({ i18n }: { i18n: I18n }) {
         <div className="flex-1 bg-us" />
         <div className="flex-1 bg-mx" />
       </div>
-      <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 md:flex-row md:items-center md:justify-between">
-        <Link href={routes.home(locale)} className="group flex flex-col no-underline">
-          <span className="font-serif text-2xl font-semibold text-brand-strong">{m.site.name}</span>
-          <span className="text-xs text-muted">{m.site.tagline}</span>
-        </Link>
+      <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4">
+        <div className="flex flex-col gap-3 md:flex-row md:items-center md:justify-between">
+          <Link href={routes.home(locale)} className="group flex flex-col no-underline">
+            <span className="font-serif text-2xl font-semibold text-brand-strong">{m.site.name}</span>
+            <span className="text-xs text-muted">{m.site.tagline}</span>
+          </Link>
+          <SearchBox
+            action={routes.search(locale)}
+            locale={locale}
+            labels={{
+              label: m.search.label,
+              placeholder: m.search.placeholder,
+              submit: m.search.submit,
+              suggestions: m.search.suggestions,
+              seeAll: m.search.seeAll,
+              noSuggestions: m.search.noSuggestions,
+            }}
+          />
+        </div>
         <nav aria-label={m.site.mainNavigation}>
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
             {nav.map((item) => (

@@ -8,6 +8,7 @@ import { inArray } from "drizzle-orm";
 import { openDatabase, type Db } from "./connection";
 import { migrateDatabase } from "./migrate";
 import { appMeta, organizations } from "./schema";
+import { rebuildSearchIndex, searchIndexIsMissing } from "./search/indexer";
 import { forumData } from "./seed/forum-data";
 import { loadSeed } from "./seed/load-seed";
 
@@ -17,6 +18,8 @@ export function prepareDatabase(file: string, seed: SeedChoice): { db: Db; seede
   const db = openDatabase(file);
   migrateDatabase(db);
   const seeded = seed === "forum" && seedOnce(db);
+  // A new seed, or a database from before search existed: build its index now.
+  if (searchIndexIsMissing(db)) db.transaction((tx) => rebuildSearchIndex(tx));
   ensureAuthSecret(db);
   return { db, seeded };
 }

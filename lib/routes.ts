@@ -45,5 +45,6 @@ export const routes = {
   users: (l: Locale) => `/${l}/admin/users`,
   history: (l: Locale, kind: EditableKind, slug: string) => `/${l}/${KIND_SEGMENTS[kind]}/${slug}/history`,
   recentChanges: (l: Locale) => `/${l}/recent-changes`,
+  search: (l: Locale, query = "") => `/${l}/search${query}`,
   recentChangesFeed: () => `/api/feeds/recent-changes`,
 };

@@ -11,6 +11,7 @@ import { AGGREGATES, normalizeSnapshot, readSnapshot, writeLinks, type Snapshot 
 import { authorize, type Actor, type RecordAction } from "@/db/authorize";
 import type { Db, DbExecutor } from "@/db/connection";
 import { revisions, type RecordKind } from "@/db/schema";
+import { reindexAfterChange } from "@/db/search/indexer";
 import { assertUnreferenced, deleteUnreferencedRecord } from "./delete-record";
 import { AppError } from "@/lib/errors";
 import { slugify } from "@/lib/slug";
@@ -224,6 +225,7 @@ export function createRecord(db: Db, actor: Actor | null, kind: RecordKind, rawI
     writeLinks(tx, kind, id, input.links);
     const after = readSnapshot(tx, kind, id)!;
     recordRevision(tx, actor!, kind, id, 1, "create", null, after);
+    reindexAfterChange(tx, kind, id, [after]);
     return { kind, id, slug, version: 1, changed: true };
   }, WRITE);
 }
@@ -337,6 +339,7 @@ export function deleteRecord(
     writeLinks(tx, kind, id, {});
     deleteUnreferencedRecord(tx, spec.table, id, label, own);
     recordRevision(tx, actor!, kind, id, row.version + 1, "delete", before, before);
+    reindexAfterChange(tx, kind, id, [before]);
     return { kind, label };
   }, WRITE);
 }
@@ -364,5 +367,6 @@ function applySnapshot(
   writeLinks(tx, kind, row.id, target.links);
   const after = readSnapshot(tx, kind, row.id)!;
   recordRevision(tx, actor, kind, row.id, version, action, before, after, restoredFromId);
+  reindexAfterChange(tx, kind, row.id, [before, after]);
   return { kind, id: row.id, slug: target.slug, version, changed: true };
 }

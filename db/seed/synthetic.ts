@@ -27,6 +27,7 @@ import {
 } from "@/lib/vocabulary";
 import type { Db, DbExecutor } from "../connection";
 import * as schema from "../schema";
+import { rebuildSearchIndex } from "../search/indexer";
 import {
   type Bilingual,
   CITIES,
@@ -101,6 +102,7 @@ export function generateSyntheticData(db: Db, options: SyntheticOptions): Synthe
     const series = insertSeries(g, { topics, programs }, options.meetings > 0 ? Math.max(1, Math.round(options.meetings / 20)) : 0);
     const meetings = insertMeetings(g, { orgs, people, topics, programs, series }, options.meetings);
     insertAgreements(g, { orgs, people, topics, programs, meetings }, Math.round(options.meetings / 10));
+    rebuildSearchIndex(db);
   })();
   return { seed, counts: countRows(db.$client), elapsedMs: Math.round(performance.now() - started) };
 }

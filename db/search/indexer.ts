@@ -1,0 +1,183 @@
+/**
+ * Keeps the search index (search_documents, search_facets and the FTS5 table
+ * search_text) in step with the records. Saves call `reindexAfterChange` inside
+ * their own transaction, so a search never sees a half-saved record and a
+ * refused save leaves the index as it was; `rebuildSearchIndex` remakes it all
+ * (`npm run search:rebuild`, and at start when an older database has none).
+ */
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { Snapshot } from "@/db/aggregates";
+import type { DbExecutor } from "@/db/connection";
+import {
+  agreementParties,
+  agreementSignatories,
+  meetingOrganizations,
+  meetingPeople,
+  meetingPrograms,
+  positions,
+  programOrganizations,
+  searchDocuments,
+  searchFacets,
+  type RecordKind,
+} from "@/db/schema";
+import { SEARCH_KINDS, type SearchKind } from "@/lib/vocabulary";
+import { buildSearchDocuments, type SearchDocument } from "./documents";
+
+/** Rows per INSERT: well under SQLite's limit of bound parameters. */
+const CHUNK = 400;
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function insertDocuments(db: DbExecutor, docs: readonly SearchDocument[], firstId?: number): void {
+  let nextId = firstId;
+  for (const part of chunks(docs)) {
+    const ids = part.map(() => (nextId === undefined ? undefined : nextId++));
+    const inserted = db
+      .insert(searchDocuments)
+      .values(
+        part.map((d, i) => ({
+          id: ids[i],
+          kind: d.kind,
+          recordId: d.recordId,
+          slug: d.slug,
+          labelEn: d.labelEn,
+          labelEs: d.labelEs,
+          acronym: d.acronym,
+          country: d.country,
+          state: d.state,
+          city: d.city,
+          date: d.date,
+          weight: d.weight,
+        })),
+      )
+      .returning({ id: searchDocuments.id, kind: searchDocuments.kind, recordId: searchDocuments.recordId })
+      .all();
+    // RETURNING gives no order guarantee: match rows back by record.
+    const idOf = new Map(inserted.map((r) => [`${r.kind}:${r.recordId}`, r.id]));
+    const rows = part.map((d) => ({ id: idOf.get(`${d.kind}:${d.recordId}`)!, doc: d }));
+    db.run(
+      sql`INSERT INTO search_text (rowid, names, keywords, body) VALUES ${sql.join(
+        rows.map(({ id, doc }) => sql`(${id}, ${doc.names}, ${doc.keywords}, ${doc.body})`),
+        sql`, `,
+      )}`,
+    );
+    const facets = rows.flatMap(({ id, doc }) => doc.facets.map(([facet, value]) => ({ documentId: id, facet, value })));
+    for (const facetPart of chunks(facets)) db.insert(searchFacets).values(facetPart).run();
+  }
+}
+
+function removeDocuments(db: DbExecutor, kind: SearchKind, recordIds: readonly number[]): void {
+  for (const part of chunks(recordIds)) {
+    const ids = db
+      .select({ id: searchDocuments.id })
+      .from(searchDocuments)
+      .where(and(eq(searchDocuments.kind, kind), inArray(searchDocuments.recordId, part)))
+      .all()
+      .map((r) => r.id);
+    if (ids.length === 0) continue;
+    db.delete(searchFacets).where(inArray(searchFacets.documentId, ids)).run();
+    db.run(sql`DELETE FROM search_text WHERE rowid IN (${sql.join(ids, sql`, `)})`);
+    db.delete(searchDocuments).where(inArray(searchDocuments.id, ids)).run();
+  }
+}
+
+/** Re-reads these records and replaces their documents (removing those that should no longer be found). */
+export function reindexRecords(db: DbExecutor, kind: SearchKind, recordIds: readonly number[]): void {
+  if (recordIds.length === 0) return;
+  removeDocuments(db, kind, recordIds);
+  insertDocuments(db, buildSearchDocuments(db, kind, recordIds));
+}
+
+export function isSearchKind(kind: string): kind is SearchKind {
+  return (SEARCH_KINDS as readonly string[]).includes(kind);
+}
+
+/** Snapshot and link-row keys that point at searchable records. */
+const REFERENCE_KEYS: Record<string, SearchKind> = {
+  organizationId: "organization",
+  programId: "program",
+  meetingId: "meeting",
+  agreementId: "agreement",
+  personId: "person",
+};
+
+/**
+ * Link tables whose rows feed other records' documents: an organization's
+ * topics come from its programs and meetings, a program's countries from its
+ * members, a meeting's keywords from its hosts, a person's from their positions.
+ */
+const LINK_TABLES: { table: SQLiteTable; columns: Partial<Record<SearchKind, SQLiteColumn>> }[] = [
+  { table: programOrganizations, columns: { program: programOrganizations.programId, organization: programOrganizations.organizationId } },
+  { table: meetingOrganizations, columns: { meeting: meetingOrganizations.meetingId, organization: meetingOrganizations.organizationId } },
+  { table: meetingPrograms, columns: { meeting: meetingPrograms.meetingId, program: meetingPrograms.programId } },
+  { table: meetingPeople, columns: { meeting: meetingPeople.meetingId, person: meetingPeople.personId } },
+  { table: agreementParties, columns: { agreement: agreementParties.agreementId, organization: agreementParties.organizationId } },
+  { table: agreementSignatories, columns: { agreement: agreementSignatories.agreementId, person: agreementSignatories.personId } },
+  { table: positions, columns: { person: positions.personId, organization: positions.organizationId } },
+];
+
+/**
+ * After a record was created, changed, archived or deleted: re-index it and every
+ * record linked to it before or after the change, since their documents
+ * (facets, keywords, weights) may have been drawn from it.
+ */
+export function reindexAfterChange(db: DbExecutor, kind: RecordKind, id: number, snapshots: readonly (Snapshot | null)[]): void {
+  const targets = new Map<SearchKind, Set<number>>(SEARCH_KINDS.map((k) => [k, new Set<number>()]));
+  if (isSearchKind(kind)) targets.get(kind)!.add(id);
+  for (const snapshot of snapshots) {
+    for (const rows of Object.values(snapshot?.links ?? {})) {
+      for (const row of rows) {
+        for (const [key, target] of Object.entries(REFERENCE_KEYS)) {
+          if (typeof row[key] === "number") targets.get(target)!.add(row[key]);
+        }
+      }
+    }
+  }
+  if (isSearchKind(kind)) {
+    for (const { table, columns } of LINK_TABLES) {
+      const own = columns[kind];
+      if (!own) continue;
+      for (const [other, column] of Object.entries(columns) as [SearchKind, SQLiteColumn][]) {
+        if (other === kind) continue;
+        for (const r of db.select({ id: column }).from(table).where(eq(own, id)).all()) {
+          if (typeof r.id === "number") targets.get(other)!.add(r.id);
+        }
+      }
+    }
+  }
+  for (const [target, ids] of targets) reindexRecords(db, target, [...ids]);
+}
+
+/** Empties the index and builds it again from every record. */
+export function rebuildSearchIndex(db: DbExecutor): { documents: number } {
+  // The whole index goes: it is derived data, rebuilt from the records below.
+  db.run(sql`DELETE FROM ${searchFacets}`);
+  db.run(sql`DELETE FROM search_text`);
+  db.run(sql`DELETE FROM ${searchDocuments}`);
+  let documents = 0;
+  for (const kind of SEARCH_KINDS) {
+    const docs = buildSearchDocuments(db, kind, "all");
+    insertDocuments(db, docs, documents + 1);
+    documents += docs.length;
+  }
+  // Merge the index's segments once, now, rather than during the first searches.
+  db.run(sql`INSERT INTO search_text (search_text) VALUES ('optimize')`);
+  return { documents };
+}
+
+/** True when records exist but the index holds nothing (a database from before search existed). */
+export function searchIndexIsMissing(db: DbExecutor): boolean {
+  const docs =
+    db
+      .select({ n: sql<number>`COUNT(*)` })
+      .from(searchDocuments)
+      .get()?.n ?? 0;
+  if (docs > 0) return false;
+  const records = db.get<{ n: number }>(sql`SELECT (SELECT COUNT(*) FROM organizations) + (SELECT COUNT(*) FROM topics) AS n`);
+  return (records?.n ?? 0) > 0;
+}

@@ -1,0 +1,110 @@
+/**
+ * How search text is read: folded the way the FTS5 index folds it (unicode61 with
+ * remove_diacritics 2: case and accents aside, anything that is not a letter or a
+ * digit separates words), so what the user typed and what the index holds meet.
+ */
+
+/** Most words a query may have; more adds nothing but work. */
+export const MAX_QUERY_TOKENS = 8;
+/** Longest word kept; the index holds no longer ones that matter. */
+const MAX_TOKEN_LENGTH = 40;
+
+/** "Peña Nieto" → "pena nieto", "Mártir" → "martir". */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
+}
+
+/** The words of a query, folded, in order, without repeats. */
+export function tokenize(query: string): string[] {
+  const words = foldText(query).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const seen = new Set<string>();
+  for (const word of words) {
+    if (seen.size >= MAX_QUERY_TOKENS) break;
+    seen.add(word.slice(0, MAX_TOKEN_LENGTH));
+  }
+  return [...seen];
+}
+
+/**
+ * An FTS5 MATCH expression: every word must appear, each as a prefix so that
+ * "autono" already finds "Autónoma" while typing. Words are quoted, so nothing
+ * the user types is read as FTS5 syntax (AND, NEAR, column filters, quotes).
+ * `alternatives` lets a word match any of several spellings (typo corrections).
+ */
+export function toMatchExpression(tokens: readonly string[], alternatives: ReadonlyMap<string, readonly string[]> = new Map()): string {
+  return tokens
+    .map((token) => {
+      const spellings = [token, ...(alternatives.get(token) ?? [])].map((t) => `"${t.replaceAll('"', '""')}"*`);
+      return spellings.length === 1 ? spellings[0] : `(${spellings.join(" OR ")})`;
+    })
+    .join(" AND ");
+}
+
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent swaps: "mertir",
+ * "matrir"), giving up once it exceeds `max` so scanning many terms stays cheap.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, prevPrev[j - 2]! + 1);
+      row.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    prevPrev = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** How many typos a word of this length may carry and still be corrected. */
+export function typoAllowance(word: string): number {
+  if (word.length < 4) return 0;
+  return word.length < 8 ? 1 : 2;
+}
+
+export interface TextSegment {
+  text: string;
+  match: boolean;
+}
+
+/**
+ * Splits `text` into runs, marking the words that start with one of the query's
+ * tokens, compared folded, so "martir" highlights "Mártir" and the text itself
+ * is shown as written.
+ */
+export function highlightSegments(text: string, tokens: readonly string[]): TextSegment[] {
+  if (tokens.length === 0) return [{ text, match: false }];
+  const segments: TextSegment[] = [];
+  let last = 0;
+  for (const word of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    const folded = foldText(word[0]);
+    if (!tokens.some((token) => folded.startsWith(token))) continue;
+    const start = word.index;
+    if (start > last) segments.push({ text: text.slice(last, start), match: false });
+    segments.push({ text: word[0], match: true });
+    last = start + word[0].length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last), match: false });
+  return segments;
+}
+
+/** FTS5 snippet() output, with \u0002 … \u0003 around matches, as segments. */
+export function parseMarkedSnippet(snippet: string): TextSegment[] {
+  const segments: TextSegment[] = [];
+  for (const [i, part] of snippet.split(/[\u0002\u0003]/).entries()) {
+    if (part) segments.push({ text: part, match: i % 2 === 1 });
+  }
+  return segments;
+}
