@@ -4,10 +4,10 @@
  * weighing most, then keywords (places, hosts, positions), then body text;
  * equally relevant records go by their weight (how much they are linked).
  */
-import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { DbExecutor } from "@/db/connection";
-import { programs, searchDocuments, searchFacets, topics } from "@/db/schema";
+import { programs, searchDocuments, topics } from "@/db/schema";
 import { editDistance, parseMarkedSnippet, toMatchExpression, tokenize, typoAllowance, type TextSegment } from "@/lib/search/normalize";
 import { SEARCH_FACETS, SEARCH_KINDS, type SearchFacet, type SearchKind } from "@/lib/vocabulary";
 
@@ -64,40 +64,27 @@ export interface SearchResults {
   facets: Record<SearchFacet, FacetValue[]>;
 }
 
-/** The documents matching every filter except `except`, as SQL on search_documents. */
-function filterConditions(db: DbExecutor, filters: SearchFilters, except?: SearchFacet | "kind"): SQL[] {
+/**
+ * The ids of the documents matching the words (driven by the FTS index) and every
+ * filter but `except`, as a subquery: the sets that counts and facets run over.
+ */
+function matchedIds(expression: string | null, filters: SearchFilters, except?: SearchFacet | "kind"): SQL {
   const conditions: SQL[] = [];
-  if (filters.kind && except !== "kind") conditions.push(eq(searchDocuments.kind, filters.kind));
+  if (filters.kind && except !== "kind") conditions.push(sql`id IN (SELECT id FROM search_documents WHERE kind = ${filters.kind})`);
   for (const facet of SEARCH_FACETS) {
     const value = filters[facet];
     if (value === undefined || facet === except) continue;
-    conditions.push(
-      inArray(
-        searchDocuments.id,
-        db
-          .select({ id: searchFacets.documentId })
-          .from(searchFacets)
-          .where(and(eq(searchFacets.facet, facet), eq(searchFacets.value, String(value)))),
-      ),
-    );
+    conditions.push(sql`id IN (SELECT document_id FROM search_facets WHERE facet = ${facet} AND value = ${String(value)})`);
   }
-  return conditions;
-}
-
-function matching(expression: string | null): SQL | undefined {
-  return expression === null
-    ? undefined
-    : sql`${searchDocuments.id} IN (SELECT rowid FROM search_text WHERE search_text MATCH ${expression})`;
+  const source =
+    expression === null
+      ? sql`SELECT id FROM search_documents`
+      : sql`SELECT rowid AS id FROM search_text WHERE search_text MATCH ${expression}`;
+  return conditions.length ? sql`SELECT id FROM (${source}) WHERE ${sql.join(conditions, sql` AND `)}` : source;
 }
 
 function countMatches(db: DbExecutor, expression: string | null, filters: SearchFilters): number {
-  return (
-    db
-      .select({ n: sql<number>`COUNT(*)` })
-      .from(searchDocuments)
-      .where(and(matching(expression), ...filterConditions(db, filters)))
-      .get()?.n ?? 0
-  );
+  return db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM (${matchedIds(expression, filters)})`)?.n ?? 0;
 }
 
 /**
@@ -171,70 +158,132 @@ const hitColumns = {
 };
 
 function listHits(db: DbExecutor, expression: string | null, filters: SearchFilters, limit: number, offset: number): SearchHit[] {
-  const where = and(...filterConditions(db, filters));
   if (expression === null) {
     return db
       .select(hitColumns)
       .from(searchDocuments)
-      .where(where)
+      .where(sql`${searchDocuments.id} IN (${matchedIds(null, filters)})`)
       .orderBy(sql`${searchDocuments.weight} DESC`, sql`${searchDocuments.labelEn} COLLATE NOCASE`)
       .limit(limit)
       .offset(offset)
       .all()
       .map((r) => ({ ...r, snippet: null }));
   }
-  return db
-    .select({ ...hitColumns, snippet: sql<string>`snippet(search_text, 2, char(2), char(3), '…', 14)` })
-    .from(sql`search_text`)
-    .innerJoin(searchDocuments, sql`${searchDocuments.id} = search_text.rowid`)
-    .where(and(sql`search_text MATCH ${expression}`, where))
-    .orderBy(RANK, sql`${searchDocuments.weight} DESC`)
-    .limit(limit)
-    .offset(offset)
-    .all()
-    .map((r) => ({ ...r, snippet: r.snippet.includes("\u0002") ? parseMarkedSnippet(r.snippet) : null }));
-}
-
-function countKinds(db: DbExecutor, expression: string | null, filters: SearchFilters): Record<SearchKind, number> {
-  const counts = Object.fromEntries(SEARCH_KINDS.map((k) => [k, 0])) as Record<SearchKind, number>;
-  const rows = db
-    .select({ kind: searchDocuments.kind, n: sql<number>`COUNT(*)` })
-    .from(searchDocuments)
-    .where(and(matching(expression), ...filterConditions(db, filters, "kind")))
-    .groupBy(searchDocuments.kind)
-    .all();
-  for (const r of rows) counts[r.kind] = r.n;
-  return counts;
+  // Rank the matching rowids alone, then fetch the page's 20 documents and passages:
+  // joining every match before sorting costs twice as much on broad words.
+  const ranked = db.all<{ id: number }>(
+    sql`SELECT id FROM (${matchedIds(expression, filters)}) AS m
+        CROSS JOIN (SELECT rowid AS rid, ${RANK} AS score FROM search_text WHERE search_text MATCH ${expression}) AS r ON r.rid = m.id
+        ORDER BY r.score LIMIT ${limit} OFFSET ${offset}`,
+  );
+  if (ranked.length === 0) return [];
+  const ids = ranked.map((r) => r.id);
+  const docs = new Map(
+    db
+      .select({ id: searchDocuments.id, hit: hitColumns })
+      .from(searchDocuments)
+      .where(inArray(searchDocuments.id, ids))
+      .all()
+      .map((d) => [d.id, d.hit]),
+  );
+  const snippets = new Map(
+    db
+      .all<{ id: number; snippet: string }>(
+        sql`SELECT rowid AS id, snippet(search_text, 2, char(2), char(3), '…', 14) AS snippet
+            FROM search_text WHERE search_text MATCH ${expression} AND rowid IN (${sql.join(ids, sql`, `)})`,
+      )
+      .map((r) => [r.id, r.snippet]),
+  );
+  return ids.flatMap((id) => {
+    const hit = docs.get(id);
+    if (!hit) return [];
+    const snippet = snippets.get(id) ?? "";
+    return [{ ...hit, snippet: snippet.includes("\u0002") ? parseMarkedSnippet(snippet) : null }];
+  });
 }
 
 /** Values shown per facet; the rest are reachable by narrowing the search. */
 const FACET_LIMIT = 40;
 
-function countFacet(db: DbExecutor, facet: SearchFacet, expression: string | null, filters: SearchFilters): FacetValue[] {
-  const rows = db
-    .select({ value: searchFacets.value, count: sql<number>`COUNT(*)`.as("n") })
-    .from(searchFacets)
-    .innerJoin(searchDocuments, eq(searchDocuments.id, searchFacets.documentId))
-    .where(and(eq(searchFacets.facet, facet), matching(expression), ...filterConditions(db, filters, facet)))
-    .groupBy(searchFacets.value)
-    .orderBy(facet === "year" ? sql`${searchFacets.value} DESC` : sql`n DESC`, searchFacets.value)
-    .limit(FACET_LIMIT)
-    .all();
-  if (facet !== "topic" && facet !== "program") return rows;
+/**
+ * How many matches have each facet value ("country=MX", "kind=meeting"), in one
+ * scan of the matches' facet keys.
+ */
+function tallyFacetKeys(
+  db: DbExecutor,
+  expression: string | null,
+  filters: SearchFilters,
+  except?: SearchFacet | "kind",
+): Map<string, number> {
+  const tally = new Map<string, number>();
+  const rows = db.values<[string]>(
+    sql`SELECT d.facet_keys FROM (${matchedIds(expression, filters, except)}) AS m CROSS JOIN search_documents d ON d.id = m.id`,
+  );
+  for (const [keys] of rows) {
+    for (const key of keys.split("\t")) if (key) tally.set(key, (tally.get(key) ?? 0) + 1);
+  }
+  return tally;
+}
+
+function valuesOf(tally: Map<string, number>, facet: SearchFacet | "kind"): FacetValue[] {
+  const prefix = `${facet}=`;
+  const out: FacetValue[] = [];
+  for (const [key, count] of tally) if (key.startsWith(prefix)) out.push({ value: key.slice(prefix.length), count });
+  return out;
+}
+
+/**
+ * Counts per kind and per facet value. One scan covers everything when no filter
+ * is in use; each filter in use adds a scan without it, so its own counts show
+ * what choosing another value would give.
+ */
+function countFacets(
+  db: DbExecutor,
+  expression: string | null,
+  filters: SearchFilters,
+): { total: number; kinds: Record<SearchKind, number>; facets: Record<SearchFacet, FacetValue[]> } {
+  const all = tallyFacetKeys(db, expression, filters);
+  const without = (name: SearchFacet | "kind") =>
+    (name === "kind" ? filters.kind : filters[name]) === undefined ? all : tallyFacetKeys(db, expression, filters, name);
+
+  const kinds = Object.fromEntries(SEARCH_KINDS.map((k) => [k, 0])) as Record<SearchKind, number>;
+  for (const { value, count } of valuesOf(without("kind"), "kind")) kinds[value as SearchKind] = count;
+  const total = valuesOf(all, "kind").reduce((n, v) => n + v.count, 0);
+
+  const facets = Object.fromEntries(
+    SEARCH_FACETS.map((facet) => [
+      facet,
+      valuesOf(without(facet), facet)
+        .sort((a, b) => (facet === "year" ? Number(b.value) - Number(a.value) : b.count - a.count || a.value.localeCompare(b.value)))
+        .slice(0, FACET_LIMIT),
+    ]),
+  ) as Record<SearchFacet, FacetValue[]>;
+  facets.topic = nameFacetValues(db, "topic", facets.topic);
+  facets.program = nameFacetValues(db, "program", facets.program);
+  return { total, kinds, facets };
+}
+
+/** Topic and program facet values are ids: give them their slugs and names. */
+function nameFacetValues(db: DbExecutor, facet: "topic" | "program", values: FacetValue[]): FacetValue[] {
+  if (values.length === 0) return values;
   const table = facet === "topic" ? topics : programs;
-  const ids = rows.map((r) => Number(r.value));
   const names = new Map(
     db
       .select({ id: table.id, slug: table.slug, labelEn: table.nameEn, labelEs: table.nameEs, archivedAt: table.archivedAt })
       .from(table)
-      .where(inArray(table.id, ids))
+      .where(
+        inArray(
+          table.id,
+          values.map((v) => Number(v.value)),
+        ),
+      )
       .all()
       .map((r) => [String(r.id), r]),
   );
-  return rows.flatMap((r) => {
-    const named = names.get(r.value);
+  return values.flatMap((v) => {
+    const named = names.get(v.value);
     // A topic or program archived since the index was built is no longer offered.
-    return named && !named.archivedAt ? [{ ...r, slug: named.slug, labelEn: named.labelEn, labelEs: named.labelEs }] : [];
+    return named && !named.archivedAt ? [{ ...v, slug: named.slug, labelEn: named.labelEn, labelEs: named.labelEs }] : [];
   });
 }
 
@@ -244,9 +293,7 @@ export function searchRecords(query: string, filters: SearchFilters, page = 1): 
   const db = getDb();
   const tokens = tokenize(query);
   const plan = planQuery(db, tokens, filters);
-  const kinds = countKinds(db, plan.expression, filters);
-  const total = filters.kind ? kinds[filters.kind] : Object.values(kinds).reduce((a, b) => a + b, 0);
-  const facets = Object.fromEntries(SEARCH_FACETS.map((f) => [f, countFacet(db, f, plan.expression, filters)])) as SearchResults["facets"];
+  const { total, kinds, facets } = countFacets(db, plan.expression, filters);
   const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
   return {
     tokens: plan.correctedTokens ?? tokens,

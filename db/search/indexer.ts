@@ -53,6 +53,7 @@ function insertDocuments(db: DbExecutor, docs: readonly SearchDocument[], firstI
           city: d.city,
           date: d.date,
           weight: d.weight,
+          facetKeys: [`kind=${d.kind}`, ...d.facets.map(([facet, value]) => `${facet}=${value}`)].join("\t"),
         })),
       )
       .returning({ id: searchDocuments.id, kind: searchDocuments.kind, recordId: searchDocuments.recordId })

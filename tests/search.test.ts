@@ -1,0 +1,290 @@
+/**
+ * Search: how text is folded and matched, how the forum's records rank for the
+ * queries researchers type, the facets, and the index following every save.
+ */
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, test } from "vitest";
+import { readSnapshot } from "@/db/aggregates";
+import type { Actor } from "@/db/authorize";
+import type { Db } from "@/db/connection";
+import { createRecord, setRecordArchived, updateRecord, ValidationError } from "@/db/mutations/records";
+import { resolveFacetSlugs, searchRecords, suggestRecords } from "@/db/queries/search";
+import { organizations, programs, searchDocuments, searchFacets, topics, users } from "@/db/schema";
+import { rebuildSearchIndex } from "@/db/search/indexer";
+import { prepareDatabase } from "@/db/setup";
+import { editDistance, foldText, highlightSegments, toMatchExpression, tokenize } from "@/lib/search/normalize";
+
+let db: Db;
+let admin: Actor;
+
+beforeAll(() => {
+  db = prepareDatabase(process.env.DATABASE_PATH!, "forum").db;
+  const [u] = db.insert(users).values({ email: "admin@example.org", role: "admin" }).returning().all();
+  admin = { id: u!.id, email: u!.email, role: u!.role };
+});
+
+/** The slugs of the first results, as "kind:slug". */
+function top(query: string, n = 3, filters = {}): string[] {
+  return searchRecords(query, filters)
+    .hits.slice(0, n)
+    .map((h) => `${h.kind}:${h.slug}`);
+}
+
+describe("normalization", () => {
+  test("folds case and accents the way the index does", () => {
+    expect(foldText("Peña Nieto")).toBe("pena nieto");
+    expect(foldText("San Pedro MÁRTIR")).toBe("san pedro martir");
+    expect(foldText("Autónoma")).toBe("autonoma");
+  });
+
+  test("splits on anything that is not a letter or digit, drops repeats and caps the number of words", () => {
+    expect(tokenize("U.S.–Mexico  forum, forum!")).toEqual(["u", "s", "mexico", "forum"]);
+    expect(tokenize("a b c d e f g h i j k")).toHaveLength(8);
+    expect(tokenize("   ")).toEqual([]);
+  });
+
+  test("quotes every word, so FTS5 syntax typed by a user is only text", () => {
+    expect(toMatchExpression(["nsf"])).toBe('"nsf"*');
+    expect(toMatchExpression(["a", "b"])).toBe('"a"* AND "b"*');
+    expect(toMatchExpression(['x"y'])).toBe('"x""y"*');
+    expect(toMatchExpression(["materails"], new Map([["materails", ["materials"]]]))).toBe('("materails"* OR "materials"*)');
+  });
+
+  test("counts typos, swaps included, and stops early past the allowance", () => {
+    expect(editDistance("materails", "materials", 2)).toBe(1);
+    expect(editDistance("arizonna", "arizona", 2)).toBe(1);
+    expect(editDistance("kitten", "sitting", 3)).toBe(3);
+    expect(editDistance("abc", "xyzuvw", 1)).toBe(2);
+  });
+
+  test("highlights the words that start with a query word, as written", () => {
+    expect(highlightSegments("San Pedro Mártir Telescope", ["martir"])).toEqual([
+      { text: "San Pedro ", match: false },
+      { text: "Mártir", match: true },
+      { text: " Telescope", match: false },
+    ]);
+    expect(highlightSegments("Nothing here", [])).toEqual([{ text: "Nothing here", match: false }]);
+  });
+});
+
+describe("ranking the forum's records", () => {
+  test("accents and case do not matter", () => {
+    expect(top("martir", 1)).toEqual(["program:san-pedro-martir-telescope"]);
+    expect(top("pena nieto", 1)).toEqual(["person:enrique-pena-nieto"]);
+    expect(top("AUTONOMA", 2).sort()).toEqual(["organization:uabc", "organization:unam"]);
+  });
+
+  test("acronyms find their records first", () => {
+    expect(top("SRE", 1)).toEqual(["organization:sre"]);
+    expect(top("NSF", 1)).toEqual(["organization:national-science-foundation"]);
+    expect(top("CONACYT", 1)).toEqual(["organization:conacyt"]);
+    expect(top("IUCRC", 1)).toEqual(["program:iucrc"]);
+    expect(top("CANFSA", 1)).toEqual(["program:canfsa"]);
+  });
+
+  test("English and Spanish names both find the record", () => {
+    expect(top("Ministry of Foreign Affairs", 1)).toEqual(["organization:sre"]);
+    expect(top("Relaciones Exteriores", 1)).toEqual(["organization:sre"]);
+    expect(top("Secretaría de Educación Pública", 1)).toEqual(["organization:sep"]);
+  });
+
+  test("prefixes match while typing", () => {
+    expect(top("autono", 2).sort()).toEqual(["organization:uabc", "organization:unam"]);
+    expect(top("telesc", 1)).toEqual(["program:san-pedro-martir-telescope"]);
+  });
+
+  test("a near-miss typo is corrected and says so", () => {
+    const results = searchRecords("materails", {});
+    expect(results.correctedTokens).toEqual(["materials"]);
+    expect(results.hits.map((h) => h.slug)).toContain("materials-and-advanced-manufacturing");
+    expect(top("arizonna", 3)).toContain("organization:university-of-arizona");
+  });
+
+  test("when no record has every word, records with some of them are offered", () => {
+    const results = searchRecords("arizona zebra", {});
+    expect(results.matchedAnyWord).toBe(true);
+    expect(results.hits.map((h) => h.slug)).toContain("university-of-arizona");
+  });
+
+  test("nothing found is an empty result, not an error", () => {
+    const results = searchRecords("qqqqqqqqqq", {});
+    expect(results.total).toBe(0);
+    expect(results.hits).toEqual([]);
+  });
+
+  test("hostile input is searched as text and never breaks the query", () => {
+    for (const q of [
+      '"',
+      "*",
+      "AND OR NOT",
+      "NEAR(a b)",
+      "names: nsf",
+      "'; DROP TABLE organizations; --",
+      "😀🇲🇽",
+      "x".repeat(500),
+      "\u0000",
+    ]) {
+      expect(() => searchRecords(q, {})).not.toThrow();
+      expect(() => suggestRecords(q)).not.toThrow();
+    }
+    expect(
+      db
+        .select({ n: sql<number>`COUNT(*)` })
+        .from(organizations)
+        .get()!.n,
+    ).toBeGreaterThan(0);
+  });
+
+  test("private people are never found", () => {
+    const privateNames = db.all<{ name: string }>(sql`SELECT name FROM people WHERE is_public = 0`);
+    for (const { name } of privateNames) expect(searchRecords(name, { kind: "person" }).total).toBe(0);
+  });
+});
+
+describe("facets", () => {
+  test("counts per kind add up to the total, and the kind filter keeps the other counts", () => {
+    const all = searchRecords("arizona", {});
+    expect(Object.values(all.kinds).reduce((a, b) => a + b, 0)).toBe(all.total);
+    const orgs = searchRecords("arizona", { kind: "organization" });
+    expect(orgs.total).toBe(all.kinds.organization);
+    expect(orgs.kinds).toEqual(all.kinds);
+    expect(orgs.hits.every((h) => h.kind === "organization")).toBe(true);
+  });
+
+  test("country, organization kind, topic, program and year narrow the results and combine", () => {
+    const mexican = searchRecords("", { kind: "organization", country: "MX" });
+    expect(mexican.total).toBeGreaterThan(0);
+    expect(mexican.hits.every((h) => h.country === "MX")).toBe(true);
+
+    const { topic } = resolveFacetSlugs({ topic: "materials-and-advanced-manufacturing" });
+    const materials = searchRecords("", { kind: "organization", topic: topic! });
+    const slugs = materials.hits.map((h) => h.slug);
+    expect(slugs).toEqual(expect.arrayContaining(["colorado-school-of-mines", "cetys", "university-of-north-texas"]));
+
+    const materialsInMexico = searchRecords("", { kind: "organization", topic: topic!, country: "MX" });
+    expect(materialsInMexico.hits.map((h) => h.slug)).toContain("cetys");
+    expect(materialsInMexico.hits.map((h) => h.slug)).not.toContain("colorado-school-of-mines");
+
+    const { program } = resolveFacetSlugs({ program: "canfsa" });
+    expect(searchRecords("", { program: program!, kind: "organization" }).hits.map((h) => h.slug)).toContain("university-of-north-texas");
+
+    const in2014 = searchRecords("", { kind: "meeting", year: 2014 });
+    expect(in2014.hits.map((h) => h.slug)).toContain("2014-06-09-working-group-tucson");
+    expect(in2014.hits.every((h) => h.date?.startsWith("2014"))).toBe(true);
+  });
+
+  test("each facet's counts apply the other filters but not its own", () => {
+    const results = searchRecords("", { kind: "organization", country: "MX" });
+    const countries = Object.fromEntries(results.facets.country.map((f) => [f.value, f.count]));
+    expect(countries.US).toBeGreaterThan(0);
+    expect(countries.MX).toBe(results.total);
+    const topicsOffered = results.facets.topic;
+    expect(topicsOffered.every((t) => t.slug && t.labelEn)).toBe(true);
+  });
+
+  test("unknown topic and program slugs resolve to nothing", () => {
+    expect(resolveFacetSlugs({ topic: "no-such-topic", program: "no-such-program" })).toEqual({ topic: null, program: null });
+  });
+});
+
+describe("suggestions", () => {
+  test("a few records of each kind, best group first", () => {
+    const suggestions = suggestRecords("mart");
+    expect(suggestions[0]).toMatchObject({ kind: "program", slug: "san-pedro-martir-telescope" });
+    const perKind = new Map<string, number>();
+    for (const s of suggestions) perKind.set(s.kind, (perKind.get(s.kind) ?? 0) + 1);
+    expect(Math.max(...perKind.values())).toBeLessThanOrEqual(4);
+  });
+
+  test("one letter is too little to suggest anything; a typo still suggests", () => {
+    expect(suggestRecords("m")).toEqual([]);
+    expect(suggestRecords("canfas").map((s) => s.slug)).toContain("canfsa");
+  });
+});
+
+describe("the index follows every save", () => {
+  const orgId = (slug: string) => db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, slug)).get()!.id;
+
+  test("a new organization is found at once; renamed, it is found by its new name only; archived, not at all", () => {
+    const created = createRecord(db, admin, "organization", {
+      fields: { nameEn: "Instituto Tecnológico de Zacatecas", kind: "university", country: "MX", state: "MX-ZAC" },
+      links: {},
+    });
+    expect(top("tecnologico zacatecas", 1)).toEqual([`organization:${created.slug}`]);
+
+    const snapshot = readSnapshot(db, "organization", created.id)!;
+    const renamed = updateRecord(db, admin, "organization", created.id, created.version, {
+      ...snapshot,
+      slug: null,
+      fields: { ...snapshot.fields, nameEn: "Zacatecas Institute of Photonics" },
+    });
+    expect(top("photonics", 1)).toEqual([`organization:${created.slug}`]);
+    expect(searchRecords("tecnologico", {}).hits.map((h) => h.slug)).not.toContain(created.slug);
+
+    setRecordArchived(db, admin, "organization", created.id, renamed.version, true);
+    expect(searchRecords("photonics", {}).hits.map((h) => h.slug)).not.toContain(created.slug);
+  });
+
+  test("a refused save leaves the index as it was", () => {
+    const id = orgId("university-of-arizona");
+    const before = db.select().from(searchDocuments).where(eq(searchDocuments.recordId, id)).all();
+    const snapshot = readSnapshot(db, "organization", id)!;
+    const version = db.select({ v: organizations.version }).from(organizations).where(eq(organizations.id, id)).get()!.v;
+    expect(() =>
+      updateRecord(db, admin, "organization", id, version, {
+        ...snapshot,
+        slug: null,
+        fields: { ...snapshot.fields, nameEn: "Renamed University", website: "not a url" },
+      }),
+    ).toThrow(ValidationError);
+    expect(db.select().from(searchDocuments).where(eq(searchDocuments.recordId, id)).all()).toEqual(before);
+    expect(searchRecords("renamed university", {}).hits.map((h) => h.labelEn)).not.toContain("Renamed University");
+  });
+
+  test("a topic added to a program reaches its member organizations' facets", () => {
+    const programId = db.select({ id: programs.id }).from(programs).where(eq(programs.slug, "canfsa")).get()!.id;
+    const health = db.select({ id: topics.id }).from(topics).where(eq(topics.slug, "health")).get()!.id;
+    const unt = orgId("university-of-north-texas");
+    const untDoc = db.select({ id: searchDocuments.id }).from(searchDocuments).where(eq(searchDocuments.recordId, unt)).all();
+    const hasHealth = () =>
+      db
+        .select()
+        .from(searchFacets)
+        .where(
+          sql`${searchFacets.facet} = 'topic' AND ${searchFacets.value} = ${String(health)} AND ${searchFacets.documentId} IN (
+          SELECT id FROM search_documents WHERE kind = 'organization' AND record_id = ${unt})`,
+        )
+        .all().length > 0;
+    expect(untDoc.length).toBe(1);
+    expect(hasHealth()).toBe(false);
+    const snapshot = readSnapshot(db, "program", programId)!;
+    const version = db.select({ v: programs.version }).from(programs).where(eq(programs.id, programId)).get()!.v;
+    updateRecord(db, admin, "program", programId, version, {
+      ...snapshot,
+      slug: null,
+      links: {
+        ...snapshot.links,
+        topics: [...snapshot.links.topics!, { topicId: health, sourceId: null, uncertain: false, uncertaintyNote: null }],
+      },
+    });
+    expect(hasHealth()).toBe(true);
+  });
+
+  test("a rebuild gives the same documents as the saves kept up", () => {
+    const count = () =>
+      db
+        .select({ n: sql<number>`COUNT(*)` })
+        .from(searchDocuments)
+        .get()!.n;
+    const facets = () =>
+      db
+        .select({ n: sql<number>`COUNT(*)` })
+        .from(searchFacets)
+        .get()!.n;
+    const [docsBefore, facetsBefore] = [count(), facets()];
+    db.transaction((tx) => rebuildSearchIndex(tx));
+    expect(count()).toBe(docsBefore);
+    expect(facets()).toBe(facetsBefore);
+    expect(top("CANFSA", 1)).toEqual(["program:canfsa"]);
+  });
+});
