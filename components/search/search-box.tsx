@@ -100,7 +100,9 @@ export function SearchBox({
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
-    if (event.key === "Escape") {
+    if (event.key === "Escape" && open) {
+      // Only close the list: a search input's own Escape would also clear what was typed.
+      event.preventDefault();
       setOpen(false);
       return;
     }
