@@ -2,6 +2,7 @@
  * Search: how text is folded and matched, how the forum's records rank for the
  * queries researchers type, the facets, and the index following every save.
  */
+import Database from "better-sqlite3";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import { readSnapshot } from "@/db/aggregates";
@@ -12,7 +13,7 @@ import { resolveFacetSlugs, searchRecords, suggestRecords } from "@/db/queries/s
 import { organizations, programs, searchDocuments, searchFacets, topics, users } from "@/db/schema";
 import { rebuildSearchIndex } from "@/db/search/indexer";
 import { prepareDatabase } from "@/db/setup";
-import { editDistance, foldText, highlightSegments, toMatchExpression, tokenize } from "@/lib/search/normalize";
+import { editDistance, foldText, highlightSegments, passageSegments, toMatchExpression, tokenize } from "@/lib/search/normalize";
 
 let db: Db;
 let admin: Actor;
@@ -64,6 +65,21 @@ describe("normalization", () => {
       { text: " Telescope", match: false },
     ]);
     expect(highlightSegments("Nothing here", [])).toEqual([{ text: "Nothing here", match: false }]);
+  });
+
+  test("a passage shows the first matching word with a little context, marked, and says where it was cut", () => {
+    const text =
+      "The forum brings together governments, universities and companies of both countries; its working groups met in Tucson on advanced materials and manufacturing in June 2014.";
+    const passage = passageSegments(text, ["materi"], 8)!;
+    expect(passage.map((s) => s.text).join("")).toBe("… Tucson on advanced materials and manufacturing in June …");
+    expect(passage.filter((s) => s.match).map((s) => s.text)).toEqual(["materials"]);
+    expect(
+      passageSegments("Short text about Mártir.", ["martir"])!
+        .map((s) => s.text)
+        .join(""),
+    ).toBe("Short text about Mártir.");
+    expect(passageSegments(text, ["zacatecas"])).toBeNull();
+    expect(passageSegments(text, [])).toBeNull();
   });
 });
 
@@ -268,6 +284,27 @@ describe("the index follows every save", () => {
       },
     });
     expect(hasHealth()).toBe(true);
+  });
+
+  test("facet counts follow saves in this process and writes from another connection", () => {
+    const zacatecas = () => searchRecords("", { kind: "organization" }).facets.state.find((v) => v.value === "MX-ZAC")?.count ?? 0;
+    const before = zacatecas();
+    createRecord(db, admin, "organization", {
+      fields: { nameEn: "Universidad Politécnica de Zacatecas", kind: "university", country: "MX", state: "MX-ZAC" },
+      links: {},
+    });
+    expect(zacatecas()).toBe(before + 1);
+    // Another connection to the same file (an operator's rebuild, another process) is seen too.
+    const other = new Database(process.env.DATABASE_PATH!);
+    other
+      .prepare(
+        "UPDATE search_documents SET facet_keys = replace(facet_keys, 'state=MX-ZAC', 'state=MX-ZAS') WHERE facet_keys LIKE '%state=MX-ZAC%'",
+      )
+      .run();
+    other.close();
+    expect(zacatecas()).toBe(0);
+    db.transaction((tx) => rebuildSearchIndex(tx));
+    expect(zacatecas()).toBe(before + 1);
   });
 
   test("a rebuild gives the same documents as the saves kept up", () => {

@@ -8,7 +8,8 @@ import { eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { DbExecutor } from "@/db/connection";
 import { programs, searchDocuments, topics } from "@/db/schema";
-import { editDistance, parseMarkedSnippet, toMatchExpression, tokenize, typoAllowance, type TextSegment } from "@/lib/search/normalize";
+import { tallyFacetKeysOf } from "@/db/search/facet-keys";
+import { editDistance, passageSegments, toMatchExpression, tokenize, typoAllowance, type TextSegment } from "@/lib/search/normalize";
 import { SEARCH_FACETS, SEARCH_KINDS, type SearchFacet, type SearchKind } from "@/lib/vocabulary";
 
 /** bm25 column weights: names, keywords, body. */
@@ -64,18 +65,24 @@ export interface SearchResults {
   facets: Record<SearchFacet, FacetValue[]>;
 }
 
+/** The filters but `except`, as conditions on a document id (`column`). */
+function filterConditions(column: SQL, filters: SearchFilters, except?: SearchFacet | "kind"): SQL[] {
+  const conditions: SQL[] = [];
+  if (filters.kind && except !== "kind") conditions.push(sql`${column} IN (SELECT id FROM search_documents WHERE kind = ${filters.kind})`);
+  for (const facet of SEARCH_FACETS) {
+    const value = filters[facet];
+    if (value === undefined || facet === except) continue;
+    conditions.push(sql`${column} IN (SELECT document_id FROM search_facets WHERE facet = ${facet} AND value = ${String(value)})`);
+  }
+  return conditions;
+}
+
 /**
  * The ids of the documents matching the words (driven by the FTS index) and every
  * filter but `except`, as a subquery: the sets that counts and facets run over.
  */
 function matchedIds(expression: string | null, filters: SearchFilters, except?: SearchFacet | "kind"): SQL {
-  const conditions: SQL[] = [];
-  if (filters.kind && except !== "kind") conditions.push(sql`id IN (SELECT id FROM search_documents WHERE kind = ${filters.kind})`);
-  for (const facet of SEARCH_FACETS) {
-    const value = filters[facet];
-    if (value === undefined || facet === except) continue;
-    conditions.push(sql`id IN (SELECT document_id FROM search_facets WHERE facet = ${facet} AND value = ${String(value)})`);
-  }
+  const conditions = filterConditions(sql.raw("id"), filters, except);
   const source =
     expression === null
       ? sql`SELECT id FROM search_documents`
@@ -157,7 +164,15 @@ const hitColumns = {
   date: searchDocuments.date,
 };
 
-function listHits(db: DbExecutor, expression: string | null, filters: SearchFilters, limit: number, offset: number): SearchHit[] {
+/** A page of ranked hits; `tokens` mark the words in each hit's passage. */
+function listHits(
+  db: DbExecutor,
+  expression: string | null,
+  tokens: readonly string[],
+  filters: SearchFilters,
+  limit: number,
+  offset: number,
+): SearchHit[] {
   if (expression === null) {
     return db
       .select(hitColumns)
@@ -171,10 +186,13 @@ function listHits(db: DbExecutor, expression: string | null, filters: SearchFilt
   }
   // Rank the matching rowids alone, then fetch the page's 20 documents and passages:
   // joining every match before sorting costs twice as much on broad words.
+  // The FTS index drives; filters are id sets SQLite builds once. (Joining a ranked
+  // subquery to the matches instead re-ran the match per row: 84 s for "university".)
+  const filtered = filterConditions(sql.raw("rowid"), filters);
   const ranked = db.all<{ id: number }>(
-    sql`SELECT id FROM (${matchedIds(expression, filters)}) AS m
-        CROSS JOIN (SELECT rowid AS rid, ${RANK} AS score FROM search_text WHERE search_text MATCH ${expression}) AS r ON r.rid = m.id
-        ORDER BY r.score LIMIT ${limit} OFFSET ${offset}`,
+    sql`SELECT rowid AS id FROM search_text WHERE search_text MATCH ${expression}
+        ${filtered.length ? sql`AND ${sql.join(filtered, sql` AND `)}` : sql``}
+        ORDER BY ${RANK} LIMIT ${limit} OFFSET ${offset}`,
   );
   if (ranked.length === 0) return [];
   const ids = ranked.map((r) => r.id);
@@ -186,43 +204,33 @@ function listHits(db: DbExecutor, expression: string | null, filters: SearchFilt
       .all()
       .map((d) => [d.id, d.hit]),
   );
-  const snippets = new Map(
+  const bodies = new Map(
     db
-      .all<{ id: number; snippet: string }>(
-        sql`SELECT rowid AS id, snippet(search_text, 2, char(2), char(3), '…', 14) AS snippet
-            FROM search_text WHERE search_text MATCH ${expression} AND rowid IN (${sql.join(ids, sql`, `)})`,
-      )
-      .map((r) => [r.id, r.snippet]),
+      .all<{ id: number; body: string }>(sql`SELECT rowid AS id, body FROM search_text WHERE rowid IN (${sql.join(ids, sql`, `)})`)
+      .map((r) => [r.id, r.body]),
   );
   return ids.flatMap((id) => {
     const hit = docs.get(id);
     if (!hit) return [];
-    const snippet = snippets.get(id) ?? "";
-    return [{ ...hit, snippet: snippet.includes("\u0002") ? parseMarkedSnippet(snippet) : null }];
+    return [{ ...hit, snippet: passageSegments(bodies.get(id) ?? "", tokens) }];
   });
 }
 
 /** Values shown per facet; the rest are reachable by narrowing the search. */
 const FACET_LIMIT = 40;
 
-/**
- * How many matches have each facet value ("country=MX", "kind=meeting"), in one
- * scan of the matches' facet keys.
- */
+/** How many matches have each facet value ("country=MX", "kind=meeting"), counted over the in-memory facet keys. */
 function tallyFacetKeys(
   db: DbExecutor,
   expression: string | null,
   filters: SearchFilters,
   except?: SearchFacet | "kind",
 ): Map<string, number> {
-  const tally = new Map<string, number>();
-  const rows = db.values<[string]>(
-    sql`SELECT d.facet_keys FROM (${matchedIds(expression, filters, except)}) AS m CROSS JOIN search_documents d ON d.id = m.id`,
+  const ids = db.values<[number]>(sql`${matchedIds(expression, filters, except)}`);
+  return tallyFacetKeysOf(
+    db,
+    ids.map(([id]) => id),
   );
-  for (const [keys] of rows) {
-    for (const key of keys.split("\t")) if (key) tally.set(key, (tally.get(key) ?? 0) + 1);
-  }
-  return tally;
 }
 
 function valuesOf(tally: Map<string, number>, facet: SearchFacet | "kind"): FacetValue[] {
@@ -293,17 +301,18 @@ export function searchRecords(query: string, filters: SearchFilters, page = 1): 
   const db = getDb();
   const tokens = tokenize(query);
   const plan = planQuery(db, tokens, filters);
+  const shownTokens = plan.correctedTokens ?? tokens;
   const { total, kinds, facets } = countFacets(db, plan.expression, filters);
   const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
   return {
-    tokens: plan.correctedTokens ?? tokens,
+    tokens: shownTokens,
     correctedTokens: plan.correctedTokens,
     matchedAnyWord: plan.matchedAnyWord,
     total,
     page,
     pageSize: SEARCH_PAGE_SIZE,
     pageCount,
-    hits: listHits(db, plan.expression, filters, SEARCH_PAGE_SIZE, (page - 1) * SEARCH_PAGE_SIZE),
+    hits: listHits(db, plan.expression, shownTokens, filters, SEARCH_PAGE_SIZE, (page - 1) * SEARCH_PAGE_SIZE),
     kinds,
     facets,
   };
@@ -331,8 +340,15 @@ export interface Suggestion {
 }
 
 /**
+ * How many of the best matches the type-ahead groups by kind. Ranking and joining
+ * every match of a broad prefix ("uni": 40,000 records) cost 150 ms; a kind with
+ * nothing among the best few hundred has nothing worth suggesting either.
+ */
+const SUGGESTION_POOL = 300;
+
+/**
  * Type-ahead: the best few records of each kind for what has been typed so far.
- * The matches are ranked once and cut per kind in the same statement.
+ * The best matches are ranked once and cut per kind in the same statement.
  */
 export function suggestRecords(query: string, perKind = 4): Suggestion[] {
   const db = getDb();
@@ -341,7 +357,7 @@ export function suggestRecords(query: string, perKind = 4): Suggestion[] {
   let expression = toMatchExpression(tokens);
   const rank = (e: string) =>
     db.all<Suggestion>(sql`
-      WITH hits AS (SELECT rowid AS id, ${RANK} AS score FROM search_text WHERE search_text MATCH ${e})
+      WITH hits AS (SELECT rowid AS id, ${RANK} AS score FROM search_text WHERE search_text MATCH ${e} ORDER BY score LIMIT ${SUGGESTION_POOL})
       SELECT kind, slug, label_en AS labelEn, label_es AS labelEs, acronym, country, state, city, date FROM (
         SELECT d.*, hits.score, ROW_NUMBER() OVER (PARTITION BY d.kind ORDER BY hits.score, d.weight DESC) AS rn
         FROM hits JOIN ${searchDocuments} d ON d.id = hits.id)

@@ -23,6 +23,7 @@ import {
 } from "@/db/schema";
 import { SEARCH_KINDS, type SearchKind } from "@/lib/vocabulary";
 import { buildSearchDocuments, type SearchDocument } from "./documents";
+import { facetKeysChanged } from "./facet-keys";
 
 /** Rows per INSERT: well under SQLite's limit of bound parameters. */
 const CHUNK = 400;
@@ -34,6 +35,7 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
 }
 
 function insertDocuments(db: DbExecutor, docs: readonly SearchDocument[], firstId?: number): void {
+  facetKeysChanged();
   let nextId = firstId;
   for (const part of chunks(docs)) {
     const ids = part.map(() => (nextId === undefined ? undefined : nextId++));
@@ -73,6 +75,7 @@ function insertDocuments(db: DbExecutor, docs: readonly SearchDocument[], firstI
 }
 
 function removeDocuments(db: DbExecutor, kind: SearchKind, recordIds: readonly number[]): void {
+  facetKeysChanged();
   for (const part of chunks(recordIds)) {
     const ids = db
       .select({ id: searchDocuments.id })
@@ -157,6 +160,7 @@ export function reindexAfterChange(db: DbExecutor, kind: RecordKind, id: number,
 /** Empties the index and builds it again from every record. */
 export function rebuildSearchIndex(db: DbExecutor): { documents: number } {
   // The whole index goes: it is derived data, rebuilt from the records below.
+  facetKeysChanged();
   db.run(sql`DELETE FROM ${searchFacets}`);
   db.run(sql`DELETE FROM search_text`);
   db.run(sql`DELETE FROM ${searchDocuments}`);
