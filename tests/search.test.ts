@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import { readSnapshot } from "@/db/aggregates";
+import { getDb } from "@/db/client";
 import type { Actor } from "@/db/authorize";
 import type { Db } from "@/db/connection";
 import { createRecord, setRecordArchived, updateRecord, ValidationError } from "@/db/mutations/records";
@@ -13,7 +14,15 @@ import { resolveFacetSlugs, searchRecords, suggestRecords } from "@/db/queries/s
 import { organizations, programs, searchDocuments, searchFacets, topics, users } from "@/db/schema";
 import { rebuildSearchIndex } from "@/db/search/indexer";
 import { prepareDatabase } from "@/db/setup";
-import { editDistance, foldText, highlightSegments, passageSegments, toMatchExpression, tokenize } from "@/lib/search/normalize";
+import {
+  editDistance,
+  foldText,
+  highlightSegments,
+  matchTokens,
+  passageSegments,
+  toMatchExpression,
+  tokenize,
+} from "@/lib/search/normalize";
 
 let db: Db;
 let admin: Actor;
@@ -46,7 +55,8 @@ describe("normalization", () => {
 
   test("quotes every word, so FTS5 syntax typed by a user is only text", () => {
     expect(toMatchExpression(["nsf"])).toBe('"nsf"*');
-    expect(toMatchExpression(["a", "b"])).toBe('"a"* AND "b"*');
+    expect(toMatchExpression(["a", "b"])).toBe('"a" AND "b"*');
+    expect(toMatchExpression(["a", "b"], new Map(), "all")).toBe('"a"* AND "b"*');
     expect(toMatchExpression(['x"y'])).toBe('"x""y"*');
     expect(toMatchExpression(["materails"], new Map([["materails", ["materials"]]]))).toBe('("materails"* OR "materials"*)');
   });
@@ -107,6 +117,16 @@ describe("ranking the forum's records", () => {
   test("prefixes match while typing", () => {
     expect(top("autono", 2).sort()).toEqual(["organization:uabc", "organization:unam"]);
     expect(top("telesc", 1)).toEqual(["program:san-pedro-martir-telescope"]);
+    // Every word a prefix, when the words as typed (all but the last complete) find nothing.
+    expect(top("univ of ariz", 3)).toContain("organization:university-of-arizona");
+    expect(top("san ped mar", 1)).toEqual(["program:san-pedro-martir-telescope"]);
+  });
+
+  test("common words are not required to match, but a last word being typed is", () => {
+    expect(matchTokens(["universidad", "de", "sonora"])).toEqual(["universidad", "sonora"]);
+    expect(matchTokens(["bureau", "of"])).toEqual(["bureau", "of"]);
+    expect(matchTokens(["de", "la"])).toEqual(["la"]);
+    expect(top("the Secretaría of Educación Pública", 1)).toEqual(["organization:sep"]);
   });
 
   test("a near-miss typo is corrected and says so", () => {
@@ -289,7 +309,8 @@ describe("the index follows every save", () => {
   test("facet counts follow saves in this process and writes from another connection", () => {
     const zacatecas = () => searchRecords("", { kind: "organization" }).facets.state.find((v) => v.value === "MX-ZAC")?.count ?? 0;
     const before = zacatecas();
-    createRecord(db, admin, "organization", {
+    // Saved through the server's own connection: the counts patch in the saved document.
+    createRecord(getDb(), admin, "organization", {
       fields: { nameEn: "Universidad Politécnica de Zacatecas", kind: "university", country: "MX", state: "MX-ZAC" },
       links: {},
     });

@@ -9,7 +9,15 @@ import { getDb } from "@/db/client";
 import type { DbExecutor } from "@/db/connection";
 import { programs, searchDocuments, topics } from "@/db/schema";
 import { tallyFacetKeysOf } from "@/db/search/facet-keys";
-import { editDistance, passageSegments, toMatchExpression, tokenize, typoAllowance, type TextSegment } from "@/lib/search/normalize";
+import {
+  editDistance,
+  matchTokens,
+  passageSegments,
+  toMatchExpression,
+  tokenize,
+  typoAllowance,
+  type TextSegment,
+} from "@/lib/search/normalize";
 import { SEARCH_FACETS, SEARCH_KINDS, type SearchFacet, type SearchKind } from "@/lib/vocabulary";
 
 /** bm25 column weights: names, keywords, body. */
@@ -131,22 +139,27 @@ interface Plan {
 }
 
 /**
- * What to search for: the words as typed; if that finds nothing, the words with
- * their typos corrected; if that finds nothing either, any of the words.
+ * What to search for: the words as typed (the last one as a prefix); then every
+ * word as a prefix ("univ nor"); then the words with their typos corrected; and
+ * if that finds nothing either, any of the words.
  */
 function planQuery(db: DbExecutor, tokens: string[], filters: SearchFilters): Plan {
   if (tokens.length === 0) return { expression: null, correctedTokens: null, matchedAnyWord: false };
-  const exact = toMatchExpression(tokens);
+  const words = matchTokens(tokens);
+  const exact = toMatchExpression(words);
   if (countMatches(db, exact, filters) > 0) return { expression: exact, correctedTokens: null, matchedAnyWord: false };
-  const corrections = findCorrections(db, tokens);
+  const prefixes = toMatchExpression(words, new Map(), "all");
+  if (prefixes !== exact && countMatches(db, prefixes, filters) > 0)
+    return { expression: prefixes, correctedTokens: null, matchedAnyWord: false };
+  const corrections = findCorrections(db, words);
   if (corrections.size > 0) {
-    const corrected = toMatchExpression(tokens, corrections);
+    const corrected = toMatchExpression(words, corrections, "all");
     if (countMatches(db, corrected, filters) > 0) {
       return { expression: corrected, correctedTokens: tokens.map((t) => corrections.get(t)?.[0] ?? t), matchedAnyWord: false };
     }
   }
-  if (tokens.length > 1) {
-    const any = toMatchExpression(tokens, corrections).replaceAll(" AND ", " OR ");
+  if (words.length > 1) {
+    const any = toMatchExpression(words, corrections, "all").replaceAll(" AND ", " OR ");
     return { expression: any, correctedTokens: null, matchedAnyWord: true };
   }
   return { expression: exact, correctedTokens: null, matchedAnyWord: false };
@@ -354,7 +367,7 @@ export function suggestRecords(query: string, perKind = 4): Suggestion[] {
   const db = getDb();
   const tokens = tokenize(query);
   if (tokens.length === 0 || tokens.join("").length < 2) return [];
-  let expression = toMatchExpression(tokens);
+  const words = matchTokens(tokens);
   const rank = (e: string) =>
     db.all<Suggestion>(sql`
       WITH hits AS (SELECT rowid AS id, ${RANK} AS score FROM search_text WHERE search_text MATCH ${e} ORDER BY score LIMIT ${SUGGESTION_POOL})
@@ -362,12 +375,14 @@ export function suggestRecords(query: string, perKind = 4): Suggestion[] {
         SELECT d.*, hits.score, ROW_NUMBER() OVER (PARTITION BY d.kind ORDER BY hits.score, d.weight DESC) AS rn
         FROM hits JOIN ${searchDocuments} d ON d.id = hits.id)
       WHERE rn <= ${perKind} ORDER BY rn, score`);
-  let rows = rank(expression);
+  // As the results page plans it, short of the any-word fallback: suggestions should match what was typed.
+  const exact = toMatchExpression(words);
+  let rows = rank(exact);
+  if (rows.length === 0 && words.length > 1) rows = rank(toMatchExpression(words, new Map(), "all"));
   if (rows.length === 0) {
-    const corrections = findCorrections(db, tokens);
+    const corrections = findCorrections(db, words);
     if (corrections.size === 0) return [];
-    expression = toMatchExpression(tokens, corrections);
-    rows = rank(expression);
+    rows = rank(toMatchExpression(words, corrections, "all"));
   }
   // Groups come in the order of their best match (rows arrive best first within each rank).
   const order = new Map<SearchKind, number>();

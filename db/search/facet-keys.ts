@@ -5,37 +5,60 @@
  * B-tree lookup per match: "university" over the synthetic dataset matches
  * 22,000 documents, whose facets took ~25 ms to read from SQLite and take ~2 ms here.
  *
- * The table is reloaded after any change: saves in this process mark it stale
- * (the indexer calls `facetKeysChanged`), and writes by another process (a
- * rebuild, a test's own connection) show in SQLite's `PRAGMA data_version`.
+ * Saves in this process name the documents they touched (the indexer calls
+ * `facetKeysChanged`); those are re-read on the next count and laid over the
+ * table, so an edit costs a few rows, not a reload. Writes by another connection
+ * (a rebuild by `npm run search:rebuild`, a test's own connection) show in
+ * SQLite's `PRAGMA data_version` and reload the whole table. Counts are never
+ * taken inside a save's transaction, so what they read has been committed.
  */
 import { sql } from "drizzle-orm";
 import type { DbExecutor } from "@/db/connection";
 
 interface FacetKeyTable {
-  /** Where the table was read: `data_version` of the connection and this process's change count. */
-  version: string;
-  /** Key names by code. */
+  /** `PRAGMA data_version` of the connection when the table was read. */
+  dataVersion: number;
+  /** Documents saved since, with their codes (null: removed). */
+  overlay: Map<number, Uint16Array | null>;
+  /** Key names by code, and back. */
   keys: string[];
+  codeOf: Map<string, number>;
   /** Document id → its codes in `codes[start[id]] … codes[start[id + 1] - 1]`. */
   start: Int32Array;
   codes: Uint16Array;
 }
 
 const tables = new WeakMap<object, FacetKeyTable>();
-let changes = 0;
+/** Documents written or removed by this process since the tables last looked. */
+let pending = new Set<number>();
+/** Past this many saved documents, reloading the table beats looking each one up. */
+const OVERLAY_LIMIT = 5_000;
 
-/** Called by the indexer whenever documents are written or removed. */
-export function facetKeysChanged(): void {
-  changes++;
+/** Called by the indexer with the ids of the documents it writes or removes. */
+export function facetKeysChanged(ids: Iterable<number>): void {
+  for (const id of ids) pending.add(id);
 }
 
-function versionOf(db: DbExecutor): string {
-  const dataVersion = db.get<{ data_version: number }>(sql`PRAGMA data_version`)?.data_version ?? 0;
-  return `${dataVersion}:${changes}`;
+function dataVersionOf(db: DbExecutor): number {
+  return db.get<{ data_version: number }>(sql`PRAGMA data_version`)?.data_version ?? 0;
 }
 
-function loadTable(db: DbExecutor, version: string): FacetKeyTable {
+function encode(facetKeys: string, codeOf: Map<string, number>, keys: string[]): number[] {
+  const out: number[] = [];
+  for (const key of facetKeys.split("\t")) {
+    if (!key) continue;
+    let code = codeOf.get(key);
+    if (code === undefined) {
+      code = keys.length;
+      codeOf.set(key, code);
+      keys.push(key);
+    }
+    out.push(code);
+  }
+  return out;
+}
+
+function loadTable(db: DbExecutor, dataVersion: number): FacetKeyTable {
   const rows = db.values<[number, string]>(sql`SELECT id, facet_keys FROM search_documents ORDER BY id`);
   const maxId = rows.at(-1)?.[0] ?? 0;
   const codeOf = new Map<string, number>();
@@ -46,41 +69,45 @@ function loadTable(db: DbExecutor, version: string): FacetKeyTable {
   for (const [id, facetKeys] of rows) {
     // Ids missing between documents get empty ranges.
     while (next <= id) start[next++] = codes.length;
-    for (const key of facetKeys.split("\t")) {
-      if (!key) continue;
-      let code = codeOf.get(key);
-      if (code === undefined) {
-        code = keys.length;
-        codeOf.set(key, code);
-        keys.push(key);
-      }
-      codes.push(code);
-    }
+    for (const code of encode(facetKeys, codeOf, keys)) codes.push(code);
   }
   while (next <= maxId + 1) start[next++] = codes.length;
   // More distinct keys than a Uint16 holds would mean a facet gone wrong (years and states are few).
   if (keys.length > 0xffff) throw new Error(`too many distinct facet keys (${keys.length})`);
-  return { version, keys, start, codes: Uint16Array.from(codes) };
+  return { dataVersion, overlay: new Map(), codeOf, keys, start, codes: Uint16Array.from(codes) };
 }
 
 function currentTable(db: DbExecutor): FacetKeyTable {
-  const version = versionOf(db);
+  const dataVersion = dataVersionOf(db);
   let table = tables.get(db);
-  if (table?.version !== version) {
-    table = loadTable(db, version);
+  if (!table || table.dataVersion !== dataVersion || table.overlay.size + pending.size > OVERLAY_LIMIT) {
+    pending = new Set();
+    table = loadTable(db, dataVersion);
     tables.set(db, table);
+  } else if (pending.size > 0) {
+    const ids = [...pending];
+    pending = new Set();
+    for (const id of ids) table.overlay.set(id, null);
+    for (let i = 0; i < ids.length; i += 500) {
+      const part = ids.slice(i, i + 500);
+      const rows = db.values<[number, string]>(sql`SELECT id, facet_keys FROM search_documents WHERE id IN (${sql.join(part, sql`, `)})`);
+      for (const [id, facetKeys] of rows) table.overlay.set(id, Uint16Array.from(encode(facetKeys, table.codeOf, table.keys)));
+    }
   }
   return table;
 }
 
 /** How many of these documents have each facet key. */
 export function tallyFacetKeysOf(db: DbExecutor, ids: Iterable<number>): Map<string, number> {
-  const { keys, start, codes } = currentTable(db);
+  const { keys, start, codes, overlay } = currentTable(db);
   const counts = new Uint32Array(keys.length);
   const last = start.length - 2;
   for (const id of ids) {
-    if (id < 0 || id > last) continue;
-    for (let i = start[id]!; i < start[id + 1]!; i++) counts[codes[i]!]!++;
+    if (overlay.size > 0 && overlay.has(id)) {
+      for (const code of overlay.get(id) ?? []) counts[code]!++;
+    } else if (id >= 0 && id <= last) {
+      for (let i = start[id]!; i < start[id + 1]!; i++) counts[codes[i]!]!++;
+    }
   }
   const tally = new Map<string, number>();
   counts.forEach((count, code) => {

@@ -35,7 +35,6 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
 }
 
 function insertDocuments(db: DbExecutor, docs: readonly SearchDocument[], firstId?: number): void {
-  facetKeysChanged();
   let nextId = firstId;
   for (const part of chunks(docs)) {
     const ids = part.map(() => (nextId === undefined ? undefined : nextId++));
@@ -63,6 +62,7 @@ function insertDocuments(db: DbExecutor, docs: readonly SearchDocument[], firstI
     // RETURNING gives no order guarantee: match rows back by record.
     const idOf = new Map(inserted.map((r) => [`${r.kind}:${r.recordId}`, r.id]));
     const rows = part.map((d) => ({ id: idOf.get(`${d.kind}:${d.recordId}`)!, doc: d }));
+    facetKeysChanged(rows.map((r) => r.id));
     db.run(
       sql`INSERT INTO search_text (rowid, names, keywords, body) VALUES ${sql.join(
         rows.map(({ id, doc }) => sql`(${id}, ${doc.names}, ${doc.keywords}, ${doc.body})`),
@@ -75,7 +75,6 @@ function insertDocuments(db: DbExecutor, docs: readonly SearchDocument[], firstI
 }
 
 function removeDocuments(db: DbExecutor, kind: SearchKind, recordIds: readonly number[]): void {
-  facetKeysChanged();
   for (const part of chunks(recordIds)) {
     const ids = db
       .select({ id: searchDocuments.id })
@@ -84,6 +83,7 @@ function removeDocuments(db: DbExecutor, kind: SearchKind, recordIds: readonly n
       .all()
       .map((r) => r.id);
     if (ids.length === 0) continue;
+    facetKeysChanged(ids);
     db.delete(searchFacets).where(inArray(searchFacets.documentId, ids)).run();
     db.run(sql`DELETE FROM search_text WHERE rowid IN (${sql.join(ids, sql`, `)})`);
     db.delete(searchDocuments).where(inArray(searchDocuments.id, ids)).run();
@@ -160,7 +160,6 @@ export function reindexAfterChange(db: DbExecutor, kind: RecordKind, id: number,
 /** Empties the index and builds it again from every record. */
 export function rebuildSearchIndex(db: DbExecutor): { documents: number } {
   // The whole index goes: it is derived data, rebuilt from the records below.
-  facetKeysChanged();
   db.run(sql`DELETE FROM ${searchFacets}`);
   db.run(sql`DELETE FROM search_text`);
   db.run(sql`DELETE FROM ${searchDocuments}`);

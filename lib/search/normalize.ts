@@ -29,15 +29,56 @@ export function tokenize(query: string): string[] {
 }
 
 /**
- * An FTS5 MATCH expression: every word must appear, each as a prefix so that
- * "autono" already finds "Autónoma" while typing. Words are quoted, so nothing
- * the user types is read as FTS5 syntax (AND, NEAR, column filters, quotes).
- * `alternatives` lets a word match any of several spellings (typo corrections).
+ * Words too common to narrow a search ("Universidad de Sonora", "Bureau of
+ * Oceans"): left out of the match when other words remain, since every record
+ * has them and matching them costs the most. They are still highlighted.
  */
-export function toMatchExpression(tokens: readonly string[], alternatives: ReadonlyMap<string, readonly string[]> = new Map()): string {
+const STOPWORDS = new Set([
+  "a",
+  "an",
+  "and",
+  "at",
+  "for",
+  "in",
+  "of",
+  "on",
+  "the",
+  "to",
+  "de",
+  "del",
+  "el",
+  "en",
+  "la",
+  "las",
+  "los",
+  "para",
+  "por",
+  "y",
+]);
+
+/** The words a search matches on: the query's words without stopwords, unless that leaves none. The last word is kept: it may be a word being typed. */
+export function matchTokens(tokens: readonly string[]): string[] {
+  const kept = tokens.filter((t, i) => i === tokens.length - 1 || !STOPWORDS.has(t));
+  return kept.length > 0 ? kept : [...tokens];
+}
+
+/**
+ * An FTS5 MATCH expression: every word must appear. The last word matches as a
+ * prefix, so "autono" already finds "Autónoma" while typing; with `prefix: "all"`
+ * every word does ("univ nor"), which costs more on broad words and so comes
+ * second. Words are quoted, so nothing the user types is read as FTS5 syntax
+ * (AND, NEAR, column filters, quotes). `alternatives` lets a word match any of
+ * several spellings (typo corrections).
+ */
+export function toMatchExpression(
+  tokens: readonly string[],
+  alternatives: ReadonlyMap<string, readonly string[]> = new Map(),
+  prefix: "last" | "all" = "last",
+): string {
   return tokens
-    .map((token) => {
-      const spellings = [token, ...(alternatives.get(token) ?? [])].map((t) => `"${t.replaceAll('"', '""')}"*`);
+    .map((token, i) => {
+      const star = prefix === "all" || i === tokens.length - 1 ? "*" : "";
+      const spellings = [token, ...(alternatives.get(token) ?? [])].map((t) => `"${t.replaceAll('"', '""')}"${star}`);
       return spellings.length === 1 ? spellings[0] : `(${spellings.join(" OR ")})`;
     })
     .join(" AND ");
