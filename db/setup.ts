@@ -19,7 +19,7 @@ export function prepareDatabase(file: string, seed: SeedChoice): { db: Db; seede
   migrateDatabase(db);
   const seeded = seed === "forum" && seedOnce(db);
   // A new seed, or a database from before search existed: build its index now.
-  if (searchIndexIsMissing(db)) db.transaction((tx) => rebuildSearchIndex(tx));
+  if (searchIndexIsMissing(db)) rebuildSearchIndex(db);
   ensureAuthSecret(db);
   return { db, seeded };
 }

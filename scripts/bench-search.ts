@@ -12,7 +12,7 @@ import MiniSearch from "minisearch";
 import { getDb } from "@/db/client";
 import { searchRecords, suggestRecords } from "@/db/queries/search";
 import { rebuildSearchIndex } from "@/db/search/indexer";
-import { foldText, tokenize } from "@/lib/search/normalize";
+import { foldText, matchTokens, tokenize } from "@/lib/search/normalize";
 
 export interface LatencyStats {
   n: number;
@@ -99,15 +99,20 @@ function buildQueries(documents: IndexedDocument[], perCategory: number, seed: n
 }
 
 /**
- * MiniSearch set up to answer as Puentes does: every word required and matched as
- * a prefix, names weighing most; fuzzy matching and then any word only when that
- * finds nothing; the top 20 kept with the count per kind.
+ * MiniSearch set up to answer as Puentes does (lib/search/normalize.ts): the same
+ * words, common words left out, every word required, the last one as a prefix;
+ * then every word as a prefix; then fuzzy matching; then any word. Names weigh
+ * most. The top 20 are kept with the count per kind.
  */
 function miniSearchAnswer(index: MiniSearch<IndexedDocument>, text: string) {
-  const base = { prefix: true, boost: { names: 30, keywords: 1, body: 0.5 } } as const;
-  let results = index.search(text, { ...base, combineWith: "AND" });
-  if (results.length === 0) results = index.search(text, { ...base, combineWith: "AND", fuzzy: 0.2 });
-  if (results.length === 0) results = index.search(text, { ...base, combineWith: "OR" });
+  const words = matchTokens(tokenize(text));
+  const query = words.join(" ");
+  const base = { boost: { names: 30, keywords: 1, body: 0.5 }, combineWith: "AND" } as const;
+  const last = (_term: string, i: number, terms: string[]) => i === terms.length - 1;
+  let results = index.search(query, { ...base, prefix: last });
+  if (results.length === 0 && words.length > 1) results = index.search(query, { ...base, prefix: true });
+  if (results.length === 0) results = index.search(query, { ...base, prefix: true, fuzzy: 0.2 });
+  if (results.length === 0) results = index.search(query, { ...base, prefix: true, combineWith: "OR" });
   const kinds: Record<string, number> = {};
   for (const r of results) kinds[r.kind as string] = (kinds[r.kind as string] ?? 0) + 1;
   return { total: results.length, kinds, hits: results.slice(0, 20) };
@@ -144,7 +149,7 @@ export function benchSearch({ perCategory = 40, rounds = 3, seed = 7, rebuild = 
   let ftsBuild = 0;
   if (rebuild) {
     log?.("rebuilding the FTS5 index…");
-    ftsBuild = time(() => db.transaction((tx) => rebuildSearchIndex(tx)));
+    ftsBuild = time(() => rebuildSearchIndex(db));
   }
 
   const documents = db.$client

@@ -20,7 +20,7 @@ function rebuild(file: string): void {
   try {
     migrateDatabase(db);
     const started = performance.now();
-    const { documents } = db.transaction((tx) => rebuildSearchIndex(tx));
+    const { documents } = rebuildSearchIndex(db);
     const ms = Math.round(performance.now() - started);
     console.log(`${file}: search index rebuilt, ${documents.toLocaleString("en-US")} documents in ${ms} ms`);
   } finally {

@@ -34,6 +34,13 @@ let pending = new Set<number>();
 /** Past this many saved documents, reloading the table beats looking each one up. */
 const OVERLAY_LIMIT = 5_000;
 
+let rebuilt = false;
+
+/** Called by the indexer after rebuilding the whole index: every table reloads. */
+export function facetKeysRebuilt(): void {
+  rebuilt = true;
+}
+
 /** Called by the indexer with the ids of the documents it writes or removes. */
 export function facetKeysChanged(ids: Iterable<number>): void {
   for (const id of ids) pending.add(id);
@@ -80,8 +87,9 @@ function loadTable(db: DbExecutor, dataVersion: number): FacetKeyTable {
 function currentTable(db: DbExecutor): FacetKeyTable {
   const dataVersion = dataVersionOf(db);
   let table = tables.get(db);
-  if (!table || table.dataVersion !== dataVersion || table.overlay.size + pending.size > OVERLAY_LIMIT) {
+  if (!table || rebuilt || table.dataVersion !== dataVersion || table.overlay.size + pending.size > OVERLAY_LIMIT) {
     pending = new Set();
+    rebuilt = false;
     table = loadTable(db, dataVersion);
     tables.set(db, table);
   } else if (pending.size > 0) {
