@@ -1,12 +1,24 @@
 /**
  * The one-line explanation of a suggestion, in plain language: "took part in
  * CANFSA with CETYS Universidad; attended the working group of June 2014".
- * One clause per kind of evidence, best first; a record already named in a
+ * One clause per kind of evidence, shared history first; a record already named in a
  * stronger clause (a shared program that is also on the topic) is not repeated.
  */
 import type { PartnerEvidence, PartnerSuggestion } from "@/db/queries/partners";
 import type { OrganizationSummary } from "@/db/queries/summaries";
 import type { I18n } from "@/lib/i18n/server";
+
+/**
+ * Shared history first, whatever its weight: "took part in CANFSA (uncertain) with
+ * UABC" tells a UABC researcher more than "takes part in CANFSA", even at half weight.
+ */
+const CLAUSE_ORDER: PartnerEvidence["type"][] = [
+  "shared_program",
+  "shared_agreement",
+  "shared_meeting",
+  "program_in_topic",
+  "meeting_on_topic",
+];
 
 /** Records named per clause before "and N others". */
 const MAX_NAMED = 2;
@@ -48,9 +60,7 @@ export function explainSuggestion(s: PartnerSuggestion, i18n: I18n, institution:
   const { m } = i18n;
   const named = new Set<string>();
   const clauses: string[] = [];
-  const order: PartnerEvidence["type"][] = [];
-  for (const e of s.evidence) if (!order.includes(e.type)) order.push(e.type);
-  for (const type of order) {
+  for (const type of CLAUSE_ORDER) {
     const items = s.evidence.filter((e) => e.type === type && !named.has(recordKey(e)));
     if (items.length === 0) continue;
     for (const e of items) named.add(recordKey(e));
