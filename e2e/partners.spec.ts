@@ -11,7 +11,7 @@ test.describe("a researcher finds partners across the border", () => {
     const partners = new PartnersPage(page);
     await partners.search({ institution: "Universidad Autónoma de Baja California", topic: MATERIALS });
 
-    await expect(page.getByRole("heading", { level: 2, name: /partners in United States for Materials/ })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: /partners in the United States for Materials/ })).toBeVisible();
     await expect(page.getByText(/Suggestions for Autonomous University of Baja California \(UABC\)/)).toBeVisible();
     const mines = partners.suggestion("Colorado School of Mines");
     await expect(mines).toContainText("Took part in CANFSA (uncertain) with UABC");
@@ -33,11 +33,25 @@ test.describe("a researcher finds partners across the border", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Colorado School of Mines");
   });
 
+  test("the institution field suggests organizations as you type and sends the chosen one", async ({ page }) => {
+    const partners = await new PartnersPage(page).open();
+    const field = partners.form().getByRole("combobox", { name: "Your institution" });
+    await field.pressSequentially("baja cal", { delay: 30 });
+    await page
+      .getByRole("listbox", { name: "Institutions matching what you typed" })
+      .getByRole("option", { name: /Autonomous University of Baja California/ })
+      .click();
+    await expect(field).toHaveValue("Autonomous University of Baja California");
+    await partners.search({ topic: MATERIALS });
+    await expect(page).toHaveURL(/institution=uabc/);
+    await expect(partners.suggestion("Colorado School of Mines")).toContainText("with UABC");
+  });
+
   test("with only a country, and a partner state", async ({ page }) => {
     const partners = await new PartnersPage(page).open();
     await partners.search({ country: "Mexico", topic: MATERIALS, state: "Texas" });
     await expect(page).toHaveURL(/country=MX/);
-    await expect(page.getByRole("heading", { level: 2, name: /1 partner in Texas, United States/ })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: /1 partner in Texas for Materials/ })).toBeVisible();
     await expect(partners.suggestion(/University of North Texas/)).toContainText("Takes part in CANFSA");
     await expect(page.getByText(/Suggestions for a researcher in Mexico/)).toBeVisible();
   });
@@ -45,7 +59,7 @@ test.describe("a researcher finds partners across the border", () => {
   test("an empty result helps: drop the state or try a topic that has partners", async ({ page }) => {
     const partners = await new PartnersPage(page).open("?country=MX&topic=materials-and-advanced-manufacturing&state=US-WY");
     await expect(page.getByText("No partners found")).toBeVisible();
-    await page.getByRole("link", { name: "Search all of United States instead" }).click();
+    await page.getByRole("link", { name: "Search all of the United States instead" }).click();
     await expect(partners.suggestion("Colorado School of Mines")).toBeVisible();
     await expect(page).not.toHaveURL(/state=/);
   });

@@ -3,6 +3,7 @@ import type { TopicSummary } from "@/db/queries/summaries";
 import { statesOf } from "@/lib/geo";
 import type { I18n } from "@/lib/i18n/server";
 import type { PartnerInput } from "@/lib/validation/partners";
+import { InstitutionField } from "./institution-field";
 
 const fieldClass = "rounded-md border border-line bg-white px-2 py-1.5 text-sm text-ink";
 
@@ -34,14 +35,15 @@ export function PartnerForm({
           <label htmlFor="partners-institution" className="text-sm font-semibold text-ink">
             {m.partners.institution}
           </label>
-          <input
+          <InstitutionField
+            // A new search (a "did you mean" link, client-side) brings a new value: start the field afresh.
+            key={institutionText}
             id="partners-institution"
-            name="institution"
-            type="text"
-            maxLength={200}
+            locale={locale}
             defaultValue={institutionText}
-            aria-describedby="partners-institution-hint"
+            describedBy="partners-institution-hint"
             className={fieldClass}
+            suggestionsLabel={m.partners.institutionSuggestions}
           />
           <p id="partners-institution-hint" className="text-xs text-muted">
             {m.partners.institutionHint}

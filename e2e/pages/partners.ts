@@ -16,7 +16,12 @@ export class PartnersPage {
 
   async search(fields: { institution?: string; country?: string; topic?: string; state?: string }) {
     const form = this.form();
-    if (fields.institution !== undefined) await form.getByLabel("Your institution").fill(fields.institution);
+    if (fields.institution !== undefined) {
+      const field = form.getByLabel("Your institution");
+      await field.fill(fields.institution);
+      // On to the next field, as a keyboard user would: that closes the suggestions list.
+      await field.press("Tab");
+    }
     if (fields.country !== undefined) await form.getByLabel("Or just your country").selectOption({ label: fields.country });
     if (fields.topic !== undefined) await form.getByLabel("Topic you work on").selectOption({ label: fields.topic });
     if (fields.state !== undefined) await form.getByLabel("Partner's state (optional)").selectOption({ label: fields.state });

@@ -633,10 +633,13 @@ export const en = {
       "Say who you are and what you work on: Puentes lists institutions in the other country working on that topic, ranked by the history the directory records, and says why each is suggested.",
     formLabel: "Find partners",
     institution: "Your institution",
+    institutionSuggestions: "Institutions matching what you typed",
     institutionHint: "Its name or acronym, in English or Spanish (for example UNAM or Universidad Autónoma de Baja California).",
     country: "Or just your country",
     countryHint: "Used when you leave the institution empty.",
     countryChoice: { US: "United States", MX: "Mexico" } as Record<string, string>,
+    /** A country as a sentence names it after "in" or "of". */
+    countryInSentence: { US: "the United States", MX: "Mexico" } as Record<string, string>,
     chooseCountry: "Choose…",
     topic: "Topic you work on",
     chooseTopic: "Choose a topic…",
@@ -650,7 +653,7 @@ export const en = {
     invalid: "The search could not be run:",
     invalidParam: "{name}: {reason}",
     heading: "{count, plural, =0 {No partners} one {# partner} other {# partners}} in {country} for {topic}",
-    headingState: "{count, plural, =0 {No partners} one {# partner} other {# partners}} in {state}, {country}, for {topic}",
+    headingState: "{count, plural, =0 {No partners} one {# partner} other {# partners}} in {state} for {topic}",
     forInstitution: "Suggestions for {institution}: shared programs, meetings and agreements with it count most.",
     forCountry:
       "Suggestions for a researcher in {country}, from the partners' own programs and meetings on the topic. Give your institution to rank by shared history.",
@@ -658,7 +661,7 @@ export const en = {
     weights:
       "Points per item: a program shared with your institution {shared_program}, an agreement with it {shared_agreement}, a program on the topic {program_in_topic}, a meeting attended together {shared_meeting}, a meeting on the topic {meeting_on_topic}. Items that rest on uncertain information count half. Equal scores are listed alphabetically.",
     resultsList: "Suggested partners",
-    score: "{score} points",
+    score: "{score, plural, one {# point} other {# points}}",
     evidence: "Why ({count, plural, one {# item} other {# items}})",
     evidenceMore: "and {count, plural, one {# more item} other {# more items}} not shown",
     evidenceType: {

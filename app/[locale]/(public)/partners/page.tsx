@@ -75,7 +75,7 @@ export default async function PartnersPage({ params, searchParams }: PageProps<"
           <h2 id="partners-results-title" className="font-serif text-xl font-semibold text-ink">
             {i18n.t(search.results.state ? m.partners.headingState : m.partners.heading, {
               count: search.results.total,
-              country: m.country[search.results.partnerCountry]!,
+              country: m.partners.countryInSentence[search.results.partnerCountry]!,
               state: search.results.state ? stateName(search.results.state) : "",
               topic: i18n.name(search.results.topic.name),
             })}
@@ -83,7 +83,7 @@ export default async function PartnersPage({ params, searchParams }: PageProps<"
           <p className="mt-1 text-sm text-muted">
             {search.results.institution
               ? i18n.t(m.partners.forInstitution, { institution: organizationLabel(search.results.institution, i18n) })
-              : i18n.t(m.partners.forCountry, { country: m.country[search.results.fromCountry]! })}
+              : i18n.t(m.partners.forCountry, { country: m.partners.countryInSentence[search.results.fromCountry]! })}
           </p>
           <details className="mt-1 mb-4 text-sm text-muted">
             <summary className="cursor-pointer">{m.partners.howRanked}</summary>
@@ -104,21 +104,23 @@ export default async function PartnersPage({ params, searchParams }: PageProps<"
               <p className="font-semibold text-ink">{m.partners.emptyTitle}</p>
               <p className="mt-1">
                 {i18n.t(m.partners.emptyIntro, {
-                  country: m.country[search.results.partnerCountry]!,
+                  country: m.partners.countryInSentence[search.results.partnerCountry]!,
                   inState: search.results.state ? i18n.t(m.partners.emptyInState, { state: stateName(search.results.state) }) : "",
                 })}
               </p>
               {search.alternatives?.withoutState ? (
                 <p className="mt-2">
                   <Link href={hrefWith(search.input, { state: undefined })}>
-                    {i18n.t(m.partners.dropState, { country: m.country[search.results.partnerCountry]! })}
+                    {i18n.t(m.partners.dropState, { country: m.partners.countryInSentence[search.results.partnerCountry]! })}
                   </Link>{" "}
                   ({i18n.t(m.common.results, { count: search.alternatives.withoutState })})
                 </p>
               ) : null}
               {search.alternatives && search.alternatives.topics.length > 0 && (
                 <>
-                  <p className="mt-2">{i18n.t(m.partners.otherTopics, { country: m.country[search.results.partnerCountry]! })}</p>
+                  <p className="mt-2">
+                    {i18n.t(m.partners.otherTopics, { country: m.partners.countryInSentence[search.results.partnerCountry]! })}
+                  </p>
                   <ul className="mt-1 list-disc pl-5">
                     {search.alternatives.topics.map((t) => (
                       <li key={t.id}>
