@@ -185,6 +185,7 @@ interface EvidenceRow {
   org: number;
   kind: "program" | "meeting" | "agreement";
   rec: number;
+  /** The partner's roles there, comma-separated. */
   roles: string;
   /** 1 when every link of the partner to the record is uncertain. */
   linkUnc: number;
@@ -196,73 +197,147 @@ interface EvidenceRow {
 }
 
 /**
- * Every evidence link of organizations in `partnerCountry` (not archived, not the
- * researcher's own, in `state` when given) to records on the topic or shared with
- * the researcher's institution. One statement: the record sets are built once
- * (IN lists, not a correlated subquery per link) and the partner filter is applied
- * by joining organizations after the links (CROSS JOIN fixes that order: without
- * statistics SQLite would scan 50,000 organizations of a country first, 100 times slower).
+ * Every link of any organization to a record (not archived) on the topic or shared
+ * with the researcher's institution (`mine`: it and its units). The records are
+ * found first, a few hundred at most, and their links read through the link
+ * tables' primary keys. Partners are not filtered here: joining organizations for
+ * each of thousands of links costs three times the whole query on 100,000
+ * organizations, so candidates are filtered once each afterwards (filterCandidates).
  */
-function listEvidenceRows(
-  db: DbExecutor,
-  args: { topicId: number; institutionId: number | null; partnerCountry: PartnerCountry; state: string | null; onlyOrgs?: number[] },
-): EvidenceRow[] {
-  const { topicId, institutionId, partnerCountry, state, onlyOrgs } = args;
-  const orgFilter = sql`o.country = ${partnerCountry} AND o.archived_at IS NULL
-    AND o.id NOT IN (SELECT id FROM mine)
-    ${state ? sql`AND o.state = ${state}` : sql``}
-    ${onlyOrgs ? sql`AND o.id IN (${sql.join(onlyOrgs, sql`, `)})` : sql``}`;
-  return db.all<EvidenceRow>(sql`
-    WITH RECURSIVE mine(id) AS (
-      SELECT id FROM organizations WHERE id = ${institutionId ?? -1}
-      UNION SELECT c.id FROM organizations c JOIN mine ON c.parent_id = mine.id
-    ),
-    topic_programs AS (
-      SELECT pt.program_id, MIN(pt.uncertain) AS unc FROM program_topics pt WHERE pt.topic_id = ${topicId} GROUP BY pt.program_id
+function listEvidenceRows(db: DbExecutor, topicId: number, mine: number[]): EvidenceRow[] {
+  const mineList = mine.length ? sql.join(mine, sql`, `) : sql`NULL`;
+  const raw = db.all<EvidenceRow & { role: string }>(sql`
+    WITH topic_programs AS (
+      SELECT program_id, MIN(uncertain) AS unc FROM program_topics WHERE topic_id = ${topicId} GROUP BY program_id
     ),
     my_programs AS (
-      SELECT po.program_id, MIN(po.uncertain) AS unc FROM program_organizations po
-      WHERE po.organization_id IN (SELECT id FROM mine) GROUP BY po.program_id
+      SELECT program_id, MIN(uncertain) AS unc FROM program_organizations WHERE organization_id IN (${mineList}) GROUP BY program_id
+    ),
+    program_records AS (
+      SELECT p.id, p.uncertain AS rec_unc, tp.unc AS topic_unc, mp.unc AS mine_unc FROM programs p
+      LEFT JOIN topic_programs tp ON tp.program_id = p.id
+      LEFT JOIN my_programs mp ON mp.program_id = p.id
+      WHERE p.id IN (SELECT program_id FROM topic_programs UNION SELECT program_id FROM my_programs) AND p.archived_at IS NULL
     ),
     topic_meetings AS (
-      SELECT mt.meeting_id, MIN(mt.uncertain) AS unc FROM meeting_topics mt WHERE mt.topic_id = ${topicId} GROUP BY mt.meeting_id
+      SELECT meeting_id, MIN(uncertain) AS unc FROM meeting_topics WHERE topic_id = ${topicId} GROUP BY meeting_id
     ),
     my_meetings AS (
-      SELECT mo.meeting_id, MIN(mo.uncertain) AS unc FROM meeting_organizations mo
-      WHERE mo.organization_id IN (SELECT id FROM mine) GROUP BY mo.meeting_id
+      SELECT meeting_id, MIN(uncertain) AS unc FROM meeting_organizations WHERE organization_id IN (${mineList}) GROUP BY meeting_id
     ),
-    my_agreements AS (
-      SELECT ap.agreement_id, MIN(ap.uncertain) AS unc FROM agreement_parties ap
-      WHERE ap.organization_id IN (SELECT id FROM mine) GROUP BY ap.agreement_id
+    meeting_records AS (
+      SELECT m.id, m.uncertain AS rec_unc, tm.unc AS topic_unc, mm.unc AS mine_unc FROM meetings m
+      LEFT JOIN topic_meetings tm ON tm.meeting_id = m.id
+      LEFT JOIN my_meetings mm ON mm.meeting_id = m.id
+      WHERE m.id IN (SELECT meeting_id FROM topic_meetings UNION SELECT meeting_id FROM my_meetings) AND m.archived_at IS NULL
+    ),
+    agreement_records AS (
+      SELECT a.id, a.uncertain AS rec_unc, NULL AS topic_unc, MIN(ap.uncertain) AS mine_unc FROM agreement_parties ap
+      JOIN agreements a ON a.id = ap.agreement_id AND a.archived_at IS NULL
+      WHERE ap.organization_id IN (${mineList}) GROUP BY a.id
     )
-    SELECT po.organization_id AS org, 'program' AS kind, po.program_id AS rec, group_concat(po.role) AS roles,
-      MIN(po.uncertain) AS linkUnc, p.uncertain AS recUnc, tp.unc AS topicUnc, mp.unc AS mineUnc
-    FROM (SELECT program_id FROM topic_programs UNION SELECT program_id FROM my_programs) AS r
-    CROSS JOIN program_organizations po ON po.program_id = r.program_id
-    CROSS JOIN organizations o ON o.id = po.organization_id
-    JOIN programs p ON p.id = po.program_id AND p.archived_at IS NULL
-    LEFT JOIN topic_programs tp ON tp.program_id = po.program_id
-    LEFT JOIN my_programs mp ON mp.program_id = po.program_id
-    WHERE ${orgFilter}
-    GROUP BY po.organization_id, po.program_id
+    SELECT po.organization_id AS org, 'program' AS kind, r.id AS rec, po.role AS role, po.uncertain AS linkUnc,
+      r.rec_unc AS recUnc, r.topic_unc AS topicUnc, r.mine_unc AS mineUnc
+    FROM program_records r CROSS JOIN program_organizations po ON po.program_id = r.id
     UNION ALL
-    SELECT mo.organization_id, 'meeting', mo.meeting_id, group_concat(mo.role),
-      MIN(mo.uncertain), m.uncertain, tm.unc, mm.unc
-    FROM (SELECT meeting_id FROM topic_meetings UNION SELECT meeting_id FROM my_meetings) AS r
-    CROSS JOIN meeting_organizations mo ON mo.meeting_id = r.meeting_id
-    CROSS JOIN organizations o ON o.id = mo.organization_id
-    JOIN meetings m ON m.id = mo.meeting_id AND m.archived_at IS NULL
-    LEFT JOIN topic_meetings tm ON tm.meeting_id = mo.meeting_id
-    LEFT JOIN my_meetings mm ON mm.meeting_id = mo.meeting_id
-    WHERE ${orgFilter}
-    GROUP BY mo.organization_id, mo.meeting_id
+    SELECT mo.organization_id, 'meeting', r.id, mo.role, mo.uncertain, r.rec_unc, r.topic_unc, r.mine_unc
+    FROM meeting_records r CROSS JOIN meeting_organizations mo ON mo.meeting_id = r.id
     UNION ALL
-    SELECT ap.organization_id, 'agreement', ap.agreement_id, '', ap.uncertain, a.uncertain, NULL, ma.unc
-    FROM my_agreements ma
-    CROSS JOIN agreement_parties ap ON ap.agreement_id = ma.agreement_id
-    CROSS JOIN organizations o ON o.id = ap.organization_id
-    JOIN agreements a ON a.id = ap.agreement_id AND a.archived_at IS NULL
-    WHERE ${orgFilter}`);
+    SELECT ap.organization_id, 'agreement', r.id, '', ap.uncertain, r.rec_unc, r.topic_unc, r.mine_unc
+    FROM agreement_records r CROSS JOIN agreement_parties ap ON ap.agreement_id = r.id`);
+  // One row per (partner, record): its roles together; certain when any of its links is.
+  const merged = new Map<string, EvidenceRow>();
+  for (const r of raw) {
+    const key = `${r.kind}:${r.rec}:${r.org}`;
+    const seen = merged.get(key);
+    if (seen) {
+      if (r.role && !seen.roles.split(",").includes(r.role)) seen.roles = `${seen.roles},${r.role}`;
+      seen.linkUnc = Math.min(seen.linkUnc, r.linkUnc);
+    } else {
+      merged.set(key, {
+        org: r.org,
+        kind: r.kind,
+        rec: r.rec,
+        roles: r.role,
+        linkUnc: r.linkUnc,
+        recUnc: r.recUnc,
+        topicUnc: r.topicUnc,
+        mineUnc: r.mineUnc,
+      });
+    }
+  }
+  return [...merged.values()];
+}
+
+/** The researcher's institution and its units, at any depth. */
+function listOwnOrganizations(db: DbExecutor, institutionId: number | null): number[] {
+  if (institutionId === null) return [];
+  return db
+    .all<{ id: number }>(
+      sql`WITH RECURSIVE mine(id) AS (SELECT ${institutionId} UNION SELECT c.id FROM organizations c JOIN mine ON c.parent_id = mine.id)
+          SELECT id FROM mine`,
+    )
+    .map((r) => r.id);
+}
+
+/**
+ * Of the organizations with evidence, those a partner may be: in the other country
+ * (and state), not archived. Only ids are read, which the country and state indexes
+ * hold: reading 5,000 organizations' rows for their names costs more than the rest
+ * of the search, so names are read later, only where a tie needs them.
+ */
+function filterCandidates(db: DbExecutor, ids: number[], partnerCountry: PartnerCountry, state: string | null): Set<number> {
+  const out = new Set<number>();
+  for (const chunk of chunked(ids, 5000)) {
+    const rows = db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(
+        and(
+          inArray(organizations.id, chunk),
+          eq(organizations.country, partnerCountry),
+          isNull(organizations.archivedAt),
+          state ? eq(organizations.state, state) : undefined,
+        ),
+      )
+      .all();
+    for (const r of rows) out.add(r.id);
+  }
+  return out;
+}
+
+/**
+ * Sorts by score, best first, and puts each run of equal scores that touches the
+ * page [from, to) in alphabetical order (without regard to case, then by slug, which
+ * is unique), so the order never varies and reads naturally.
+ */
+function orderForPage(db: DbExecutor, ranked: Ranked[], from: number, to: number): Ranked[] {
+  ranked.sort((a, b) => b.score - a.score || a.org - b.org);
+  if (ranked.length === 0) return ranked;
+  const first = ranked[Math.min(from, ranked.length - 1)]!.score;
+  const last = ranked[Math.min(to, ranked.length) - 1]!.score;
+  const tied = ranked.filter((r) => r.score <= first && r.score >= last);
+  const names = new Map<number, { name: string; slug: string }>();
+  for (const chunk of chunked(
+    tied.map((r) => r.org),
+    5000,
+  )) {
+    for (const r of db
+      .select({ id: organizations.id, nameEn: organizations.nameEn, slug: organizations.slug })
+      .from(organizations)
+      .where(inArray(organizations.id, chunk))
+      .all()) {
+      names.set(r.id, { name: r.nameEn.toLowerCase(), slug: r.slug });
+    }
+  }
+  const start = ranked.indexOf(tied[0]!);
+  tied.sort((a, b) => {
+    const na = names.get(a.org)!;
+    const nb = names.get(b.org)!;
+    return b.score - a.score || compareText(na.name, nb.name) || compareText(na.slug, nb.slug);
+  });
+  ranked.splice(start, tied.length, ...tied);
+  return ranked;
 }
 
 interface ScoredItem {
@@ -355,29 +430,17 @@ export function findPartners(query: PartnerQuery): PartnerResults {
     throw new AppError("bad_request", `The state must be one of the partner country (${partnerCountry}).`, { param: "state" });
   }
 
-  const rows = listEvidenceRows(db, { topicId: topic.id, institutionId: institution?.id ?? null, partnerCountry, state });
-  const ranked = [...rankCandidates(rows).values()];
-  const orgIds = ranked.map((r) => r.org);
-  // Names for the tie-break: equal scores go alphabetically, then by slug (unique), so pages never shuffle.
-  const names = new Map(
-    chunked(orgIds, 5000).flatMap((ids) =>
-      db
-        .select({ id: organizations.id, nameEn: organizations.nameEn, slug: organizations.slug })
-        .from(organizations)
-        .where(inArray(organizations.id, ids))
-        .all()
-        .map((r) => [r.id, { name: r.nameEn.toLowerCase(), slug: r.slug }] as const),
-    ),
-  );
-  ranked.sort((a, b) => {
-    const na = names.get(a.org)!;
-    const nb = names.get(b.org)!;
-    return b.score - a.score || compareText(na.name, nb.name) || compareText(na.slug, nb.slug);
-  });
+  const mine = listOwnOrganizations(db, institution?.id ?? null);
+  const rows = listEvidenceRows(db, topic.id, mine);
+  const own = new Set(mine);
+  const byOrg = rankCandidates(rows.filter((r) => !own.has(r.org)));
+  const candidates = filterCandidates(db, [...byOrg.keys()], partnerCountry, state);
+  const unordered = [...byOrg.values()].filter((r) => candidates.has(r.org));
 
   const pageSize = PARTNERS_PAGE_SIZE;
-  const pageCount = Math.max(1, Math.ceil(ranked.length / pageSize));
+  const pageCount = Math.max(1, Math.ceil(unordered.length / pageSize));
   const page = Math.min(Math.max(1, query.page ?? 1), pageCount);
+  const ranked = orderForPage(db, unordered, (page - 1) * pageSize, page * pageSize);
   const pageItems = ranked.slice((page - 1) * pageSize, page * pageSize);
   return {
     mode: institution ? "institution" : "country",
@@ -386,7 +449,7 @@ export function findPartners(query: PartnerQuery): PartnerResults {
     partnerCountry,
     topic,
     state,
-    total: ranked.length,
+    total: unordered.length,
     page,
     pageSize,
     pageCount,
