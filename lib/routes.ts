@@ -47,4 +47,6 @@ export const routes = {
   recentChanges: (l: Locale) => `/${l}/recent-changes`,
   search: (l: Locale, query = "") => `/${l}/search${query}`,
   recentChangesFeed: () => `/api/feeds/recent-changes`,
+  partners: (l: Locale, query = "") => `/${l}/partners${query}`,
+  partnersApi: (query = "") => `/api/partners${query}`,
 };

@@ -86,6 +86,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                 </li>
               ))}
             </ul>
+            <p className="mt-4 text-sm">
+              {m.partners.homeIntro} <Link href={routes.partners(locale)}>{m.partners.homeLink} →</Link>
+            </p>
             {forum && <LocalizedText value={forum.description} i18n={i18n} className="mt-6 text-sm text-muted" />}
           </Section>
         </div>

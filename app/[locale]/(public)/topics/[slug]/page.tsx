@@ -65,6 +65,9 @@ export default async function TopicPage(props: Props) {
       <ArchivedNotice archivedAt={topic.archivedAt} i18n={i18n} />
       <UncertainNotice value={topic} i18n={i18n} />
       <LocalizedText value={topic.description} i18n={i18n} className="text-lg" />
+      <p className="mt-3">
+        <Link href={routes.partners(locale, buildQuery({ topic: topic.slug }))}>{m.partners.topicLink} →</Link>
+      </p>
 
       <Section id="programs" title={m.topics.programs}>
         <LinkList
