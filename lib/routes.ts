@@ -47,4 +47,8 @@ export const routes = {
   recentChanges: (l: Locale) => `/${l}/recent-changes`,
   search: (l: Locale, query = "") => `/${l}/search${query}`,
   recentChangesFeed: () => `/api/feeds/recent-changes`,
+  network: (l: Locale, query = "") => `/${l}/network${query}`,
+  /** The network centred on one record (the ":" is left readable; it is valid in a query string). */
+  networkOf: (l: Locale, kind: "organization" | "program" | "meeting", slug: string) =>
+    `/${l}/network?focus=${kind}:${encodeURIComponent(slug)}`,
 };

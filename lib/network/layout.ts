@@ -5,8 +5,20 @@
  */
 import { forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from "d3-force";
 
-/** Units between a node and the leaves set around it. */
+/** Units between a node and the first ring of leaves set around it, and between rings. */
 const LEAF_RADIUS = 14;
+const RING_GAP = 12;
+const LEAF_SPACING = 10;
+
+function ringCapacity(ring: number): number {
+  return Math.max(6, Math.floor((2 * Math.PI * (LEAF_RADIUS + ring * RING_GAP)) / LEAF_SPACING));
+}
+
+function leavesBefore(ring: number): number {
+  let n = 0;
+  for (let r = 0; r < ring; r++) n += ringCapacity(r);
+  return n;
+}
 
 /**
  * A fixed number of ticks rather than waiting for the simulation to cool: the
@@ -83,17 +95,17 @@ export function layoutNetwork(
     out[2 * n.node] = Math.round(n.x ?? 0);
     out[2 * n.node + 1] = Math.round(n.y ?? 0);
   }
+  // Leaves fill rings around their neighbour, each ring further out and holding more, about 10 units apart.
   const placed = new Array<number>(nodeCount).fill(0);
   for (let i = 0; i < nodeCount; i++) {
     if (!isLeaf(i)) continue;
     const hub = neighbours[i]![0]!;
-    const k = placed[hub]!++;
-    const count = leafCount[hub]!;
-    // Rings of up to 24 leaves, each ring further out.
-    const ring = Math.floor(k / 24);
-    const inRing = Math.min(24, count - ring * 24);
-    const angle = (2 * Math.PI * (k % 24)) / inRing + ring * 0.3;
-    const radius = LEAF_RADIUS * (1 + ring * 0.7);
+    let k = placed[hub]!++;
+    let ring = 0;
+    while (k >= ringCapacity(ring)) k -= ringCapacity(ring++);
+    const inRing = Math.min(ringCapacity(ring), leafCount[hub]! - leavesBefore(ring));
+    const angle = (2 * Math.PI * k) / inRing + ring * 0.4;
+    const radius = LEAF_RADIUS + ring * RING_GAP;
     out[2 * i] = Math.round(out[2 * hub]! + radius * Math.cos(angle));
     out[2 * i + 1] = Math.round(out[2 * hub + 1]! + radius * Math.sin(angle));
   }
