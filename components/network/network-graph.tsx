@@ -72,8 +72,11 @@ export function NetworkGraph({
   useEffect(() => {
     let cancelled = false;
     let cy: Core | undefined;
+    // Marks read by scripts/measure-network.ts (how long loading, building and drawing take).
+    performance.mark("network:start");
     void import("cytoscape").then(({ default: cytoscape }) => {
       if (cancelled || !container.current) return;
+      performance.mark("network:loaded");
       const palette = readPalette();
       const elements: ElementDefinition[] = nodes.map(([kind, href, label, country, x, y, degree], i) => ({
         group: "nodes",
@@ -114,17 +117,19 @@ export function NetworkGraph({
               "background-color": "data(color)",
               width: "data(size)",
               height: "data(size)",
-              label: "data(label)",
               "font-size": 9,
               color: palette.ink,
               "text-valign": "bottom",
               "text-margin-y": 2,
-              // Labels appear when zoomed well in (or on hover and selection), so the overview stays legible and fast.
-              "min-zoomed-font-size": 22,
               "border-width": 1,
               "border-color": "#ffffff",
             },
           },
+          // Cytoscape measures every label it may draw, which on thousands of nodes costs seconds before
+          // the first frame: large graphs label only the node under the pointer, the selected and the focused one.
+          large
+            ? { selector: "node.hover, node:selected, node.focus", style: { label: "data(label)" } }
+            : { selector: "node", style: { label: "data(label)", "min-zoomed-font-size": 22 } },
           { selector: "node.program", style: { shape: "diamond" } },
           { selector: "node.meeting", style: { shape: "round-rectangle" } },
           {
@@ -143,6 +148,7 @@ export function NetworkGraph({
           },
         ],
       });
+      performance.mark("network:created");
       cy.on("tap", "node", (event) => {
         router.push((event.target as NodeSingular).data("href") as string);
       });
@@ -155,20 +161,24 @@ export function NetworkGraph({
         (event.target as NodeSingular).removeClass("hover");
         container.current?.style.removeProperty("cursor");
       });
-      // The whole picture, but not so close that every label shows at once.
-      cy.fit(undefined, 30);
-      cy.zoom(Math.min(cy.zoom(), 2));
-      if (focusIndex !== null) {
-        const focus = cy.getElementById(String(focusIndex));
-        focus.addClass("focus");
-        // By the node's own position: cy.center() would centre its box, label included.
-        const { x, y } = focus.position();
-        cy.pan({ x: cy.width() / 2 - x * cy.zoom(), y: cy.height() / 2 - y * cy.zoom() });
-      } else {
-        cy.center();
+      // The whole picture (from the positions we have: cy.fit() would measure every element),
+      // but not so close that every label shows at once; the focused record in the middle.
+      let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const [, , , , x, y] of nodes) {
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+        minY = Math.min(minY, y);
+        maxY = Math.max(maxY, y);
       }
+      const zoom = Math.min(2, cy.width() / (maxX - minX + 80), cy.height() / (maxY - minY + 80));
+      const focused = focusIndex !== null ? nodes[focusIndex] : undefined;
+      const [cx, cy0] = focused ? [focused[4], focused[5]] : [(minX + maxX) / 2, (minY + maxY) / 2];
+      cy.viewport({ zoom, pan: { x: cy.width() / 2 - cx * zoom, y: cy.height() / 2 - cy0 * zoom } });
+      if (focusIndex !== null) cy.getElementById(String(focusIndex)).addClass("focus");
       cyRef.current = cy;
       setReady(true);
+      // After the first frame is painted.
+      requestAnimationFrame(() => performance.mark("network:drawn"));
     });
     return () => {
       cancelled = true;
@@ -212,6 +222,7 @@ export function NetworkGraph({
         break;
       case "0":
         cy.fit(undefined, 30);
+        cy.zoom(Math.min(cy.zoom(), 2));
         break;
       default:
         return;
