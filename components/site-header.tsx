@@ -13,6 +13,7 @@ export function SiteHeader({ i18n }: { i18n: I18n }) {
     { href: routes.people(locale), label: m.nav.people },
     { href: routes.topics(locale), label: m.nav.topics },
     { href: routes.partners(locale), label: m.nav.partners },
+    { href: routes.network(locale), label: m.nav.network },
   ];
   return (
     <header className="border-b border-line bg-white">

@@ -49,4 +49,8 @@ export const routes = {
   recentChangesFeed: () => `/api/feeds/recent-changes`,
   partners: (l: Locale, query = "") => `/${l}/partners${query}`,
   partnersApi: (query = "") => `/api/partners${query}`,
+  network: (l: Locale, query = "") => `/${l}/network${query}`,
+  /** The network centred on one record (the ":" is left readable; it is valid in a query string). */
+  networkOf: (l: Locale, kind: "organization" | "program" | "meeting", slug: string) =>
+    `/${l}/network?focus=${kind}:${encodeURIComponent(slug)}`,
 };

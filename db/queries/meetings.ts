@@ -61,7 +61,7 @@ export interface MeetingListItem extends MeetingSummary {
   seriesNumber: number | null;
 }
 
-function meetingConditions(f: MeetingFilters) {
+export function meetingConditions(f: MeetingFilters) {
   return and(
     isNull(meetings.archivedAt),
     f.kind ? eq(meetings.kind, f.kind) : undefined,

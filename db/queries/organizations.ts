@@ -69,7 +69,7 @@ function worksOnTopic(topicSlug: string): SQL {
       WHERE ${meetingTopics.topicId} = ${topicId})`;
 }
 
-function organizationConditions(f: OrganizationFilters, except?: keyof OrganizationFilters): SQL | undefined {
+export function organizationConditions(f: OrganizationFilters, except?: keyof OrganizationFilters): SQL | undefined {
   return and(
     isNull(organizations.archivedAt),
     f.country && except !== "country" ? eq(organizations.country, f.country) : undefined,

@@ -1,4 +1,4 @@
-import { and, asc, count, countDistinct, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, count, countDistinct, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   agreements,
@@ -43,9 +43,8 @@ export interface ProgramListItem extends ProgramSummary {
   topics: TopicSummary[];
 }
 
-export function listPrograms(filters: ProgramFilters, req: PageRequest): Page<ProgramListItem> {
-  const db = getDb();
-  const where = and(
+export function programConditions(filters: ProgramFilters): SQL | undefined {
+  return and(
     isNull(programs.archivedAt),
     filters.kind ? eq(programs.kind, filters.kind) : undefined,
     filters.topic
@@ -53,6 +52,11 @@ export function listPrograms(filters: ProgramFilters, req: PageRequest): Page<Pr
           WHERE ${programTopics.programId} = ${programs.id} AND ${topics.slug} = ${filters.topic})`
       : undefined,
   );
+}
+
+export function listPrograms(filters: ProgramFilters, req: PageRequest): Page<ProgramListItem> {
+  const db = getDb();
+  const where = programConditions(filters);
   const total = db.select({ n: count() }).from(programs).where(where).get()?.n ?? 0;
   const rows = db
     .select({

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HistoryLink } from "@/components/history/history-link";
+import { SeeInNetwork } from "@/components/network/see-in-network";
 import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
 import { LocalizedText } from "@/components/records/localized-text";
@@ -237,6 +238,7 @@ export default async function MeetingPage(props: Props) {
         </Section>
       )}
 
+      <SeeInNetwork kind="meeting" slug={meeting.slug} i18n={i18n} />
       <Citations citations={meeting.citations} i18n={i18n} />
       <HistoryLink kind="meeting" slug={meeting.slug} i18n={i18n} />
     </article>

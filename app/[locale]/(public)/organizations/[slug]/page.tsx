@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HistoryLink } from "@/components/history/history-link";
+import { SeeInNetwork } from "@/components/network/see-in-network";
 import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
 import { CountryBadge } from "@/components/records/country-badge";
@@ -189,6 +190,7 @@ export default async function OrganizationPage(props: Props) {
         )}
       </Section>
 
+      <SeeInNetwork kind="organization" slug={org.slug} i18n={i18n} />
       <Citations citations={org.citations} i18n={i18n} />
       <HistoryLink kind="organization" slug={org.slug} i18n={i18n} />
       <p className="mt-8 text-xs text-muted">

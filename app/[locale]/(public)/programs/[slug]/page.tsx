@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HistoryLink } from "@/components/history/history-link";
+import { SeeInNetwork } from "@/components/network/see-in-network";
 import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
 import { LocalizedText } from "@/components/records/localized-text";
@@ -152,6 +153,7 @@ export default async function ProgramPage(props: Props) {
         />
       </Section>
 
+      <SeeInNetwork kind="program" slug={program.slug} i18n={i18n} />
       <Citations citations={program.citations} i18n={i18n} />
       <HistoryLink kind="program" slug={program.slug} i18n={i18n} />
     </article>
