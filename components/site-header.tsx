@@ -12,6 +12,7 @@ export function SiteHeader({ i18n }: { i18n: I18n }) {
     { href: routes.agreements(locale), label: m.nav.agreements },
     { href: routes.people(locale), label: m.nav.people },
     { href: routes.topics(locale), label: m.nav.topics },
+    { href: routes.map(locale), label: m.nav.map },
   ];
   return (
     <header className="border-b border-line bg-white">

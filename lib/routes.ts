@@ -47,4 +47,5 @@ export const routes = {
   recentChanges: (l: Locale) => `/${l}/recent-changes`,
   search: (l: Locale, query = "") => `/${l}/search${query}`,
   recentChangesFeed: () => `/api/feeds/recent-changes`,
+  map: (l: Locale, query = "") => `/${l}/map${query}`,
 };
