@@ -48,4 +48,5 @@ export const routes = {
   search: (l: Locale, query = "") => `/${l}/search${query}`,
   recentChangesFeed: () => `/api/feeds/recent-changes`,
   map: (l: Locale, query = "") => `/${l}/map${query}`,
+  mapBase: () => `/api/map/base`,
 };

@@ -192,3 +192,25 @@ export function projectPoint(latitude: number, longitude: number): { x: number; 
   if (!Number.isFinite(x) || !Number.isFinite(y) || x < 0 || y < 0 || x > MAP_WIDTH || y > MAP_HEIGHT) return null;
   return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
 }
+
+// The theme's colours (app/globals.css): an image cannot use the page's CSS.
+const FILL = { US: "#e8edf8", MX: "#e3f2ea" } as const;
+const STROKE = { US: "#8b9bc6", MX: "#7fb39c" } as const;
+
+const escapeXml = (text: string) => text.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The base map as a standalone SVG document: sea, states with their names as tooltips, inset frames. */
+export function renderBaseMapSvg(): string {
+  const { width, height, states, insets } = getBaseMap();
+  const paths = states
+    .map((s) => `<path d="${s.d}" fill="${FILL[s.country]}" stroke="${STROKE[s.country]}"><title>${escapeXml(s.name)}</title></path>`)
+    .join("");
+  const frames = insets
+    .map(
+      (i) =>
+        `<rect x="${i.x}" y="${i.y}" width="${i.width}" height="${i.height}" fill="none" stroke="#d9dee4"/>` +
+        `<text x="${i.x + 4}" y="${i.y + 12}" font-size="10" font-family="sans-serif" fill="#4b5563">${escapeXml(i.name)}</text>`,
+    )
+    .join("");
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="#e6f0f6"/><g stroke-width="0.6" stroke-linejoin="round">${paths}</g>${frames}</svg>`;
+}

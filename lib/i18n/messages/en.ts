@@ -632,8 +632,6 @@ export const en = {
     description:
       "Organizations and meetings of the Bilateral Forum on a map of the United States and Mexico, placed by the coordinates their sources support.",
     figure: "Map of the United States and Mexico with their states, marking the organizations and meetings the filters show",
-    insetAlaska: "Alaska",
-    insetHawaii: "Hawaii",
     kind: "Show",
     kinds: { organization: "Organizations", meeting: "Meetings" } as Record<string, string>,
     country: "Country",
@@ -659,6 +657,7 @@ export const en = {
     listTitle: "Places on the map",
     listIntro: "Every marker of the map, as a table.",
     place: "Place",
+    count: "How many",
     records: "Records",
     moreRecords: "{count} records here; narrow the filters to list them one by one.",
     outsideMap: "(outside the drawn area)",

@@ -23,7 +23,7 @@ import { listTopics } from "@/db/queries/topics";
 import { getState, isCityState, STATES } from "@/lib/geo";
 import type { I18n } from "@/lib/i18n/server";
 import { resolveLocale } from "@/lib/i18n/server";
-import { getBaseMap, projectPoint } from "@/lib/map/base-map";
+import { MAP_HEIGHT, MAP_WIDTH, projectPoint } from "@/lib/map/base-map";
 import { routes } from "@/lib/routes";
 import { buildQuery, oneOf, parseSearchParams, slugSchema, yearSchema } from "@/lib/search-params";
 import { COUNTRIES, ORGANIZATION_KINDS } from "@/lib/vocabulary";
@@ -189,7 +189,7 @@ export default async function MapPage({ params, searchParams }: PageProps<"/[loc
       </p>
 
       <figure className="mb-4">
-        <RecordMap base={getBaseMap()} markers={placedMarkers} label={m.map.figure} insetLabels={[m.map.insetAlaska, m.map.insetHawaii]} />
+        <RecordMap width={MAP_WIDTH} height={MAP_HEIGHT} markers={placedMarkers} label={m.map.figure} />
         <figcaption className="mt-2 flex flex-wrap items-center gap-x-6 gap-y-1 text-xs text-muted">
           <span className="font-semibold text-ink">{m.map.legend}:</span>
           <span className="inline-flex items-center gap-1">
@@ -217,7 +217,7 @@ export default async function MapPage({ params, searchParams }: PageProps<"/[loc
                   {m.map.place}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  {m.map.kind}
+                  {m.map.count}
                 </th>
                 <th scope="col" className="py-2">
                   {m.map.records}
@@ -231,7 +231,7 @@ export default async function MapPage({ params, searchParams }: PageProps<"/[loc
                   id={anchorOf(mk)}
                   className={`border-b border-line align-top ${mk.key === focusKey ? "bg-warn-soft" : ""}`}
                 >
-                  <th scope="row" className="py-2 pr-4 font-medium">
+                  <th scope="row" className="py-2 pr-4 text-left font-medium">
                     {place} {point === null && <span className="font-normal text-muted">{m.map.outsideMap}</span>}
                   </th>
                   <td className="py-2 pr-4">{countOf(mk.kind, mk.count)}</td>
