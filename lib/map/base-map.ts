@@ -13,7 +13,7 @@
  * Alaska and Hawaii get insets in the empty Pacific corner, as U.S. atlases do.
  * The geometry is simplified once per process and the path strings cached.
  */
-import { geoConicEqualArea, geoPath, type GeoProjection } from "d3-geo";
+import { geoBounds, geoConicEqualArea, geoContains, geoPath, type GeoProjection } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import { presimplify, quantile, simplify } from "topojson-simplify";
@@ -105,9 +105,11 @@ function regionOfPoint(longitude: number, latitude: number): Region {
 // state outlines at 960 pixels, a fraction of the bytes of the full files.
 const KEEP = 0.12;
 
-function toFeatures(topology: Topology, object: string): Feature<Geometry, { name?: string | null }>[] {
+type StateFeature = Feature<Geometry, { name?: string | null }>;
+
+function toFeatures(topology: Topology, object: string, keep = KEEP): StateFeature[] {
   const weighted = presimplify(topology as never);
-  const simplified = simplify(weighted, quantile(weighted, KEEP));
+  const simplified = simplify(weighted, quantile(weighted, keep));
   const collection = feature(simplified, simplified.objects[object] as GeometryCollection<{ name?: string | null }>) as FeatureCollection<
     Geometry,
     { name?: string | null }
@@ -192,6 +194,49 @@ export function projectPoint(latitude: number, longitude: number): { x: number; 
   if (!Number.isFinite(x) || !Number.isFinite(y) || x < 0 || y < 0 || x > MAP_WIDTH || y > MAP_HEIGHT) return null;
   return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
 }
+
+let outlines: Map<string, Feature> | undefined;
+
+/** State outlines by ISO code, unsimplified: simplification can flatten a small state (the District of Columbia) to nothing. */
+function getOutlines(): Map<string, Feature> {
+  if (outlines) return outlines;
+  outlines = new Map();
+  for (const f of toFeatures(usStates as unknown as Topology, "states", 1)) {
+    const code = US_CODE_BY_NAME.get(f.properties?.name ?? "");
+    if (code) outlines.set(code, f);
+  }
+  for (const f of toFeatures(mexicoStates as unknown as Topology, "mex", 1)) {
+    const code = HASC_TO_ISO[String(f.id)];
+    if (code) outlines.set(code, f);
+  }
+  return outlines;
+}
+
+/** A state's outline (GeoJSON, WGS 84) by ISO code. */
+export function stateOutline(code: string): Feature | undefined {
+  return getOutlines().get(code);
+}
+
+/**
+ * A point inside a state's outline, drawn with `random` (0 ≤ r < 1) by rejection
+ * within the state's bounds; for synthetic data, which has states but no places.
+ */
+export function randomPointInState(code: string, random: () => number): { latitude: number; longitude: number } | null {
+  const shape = getOutlines().get(code);
+  if (!shape) return null;
+  const [[west, south], [east0, north]] = geoBounds(shape);
+  // Alaska's bounds cross the antimeridian: west > east.
+  const east = east0 < west ? east0 + 360 : east0;
+  for (let i = 0; i < 500; i++) {
+    let longitude = west + (east - west) * random();
+    if (longitude > 180) longitude -= 360;
+    const latitude = south + (north - south) * random();
+    if (geoContains(shape, [longitude, latitude])) return { latitude: round5(latitude), longitude: round5(longitude) };
+  }
+  return null;
+}
+
+const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
 
 // The theme's colours (app/globals.css): an image cannot use the page's CSS.
 const FILL = { US: "#e8edf8", MX: "#e3f2ea" } as const;
