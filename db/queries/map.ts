@@ -2,13 +2,13 @@
  * Organizations and meetings placed by their coordinates, grouped into markers.
  *
  * Filters are the list pages' own (organizationConditions, meetingConditions), so
- * the map and the lists never disagree. Grouping happens in two steps: SQLite
- * folds rows into fine cells (0.01°, about a kilometre: "the same place"), then
- * cells merge into coarser ones until the markers fit on one map. On 100,000
- * organizations that is one indexed scan per kind and a few thousand cells in
- * memory, whatever the filters.
+ * the map and the lists never disagree. One scan per kind reads ids and
+ * coordinates only; records then group on the finest grid (0.01°, about a
+ * kilometre: "the same place", up to 10°) on which each kind fits in
+ * MAX_MARKERS, and only the markers' first records are read by id for names.
+ * 100,000 synthetic organizations: about 300 ms of CPU, whatever the filters.
  */
-import { and, asc, count, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { meetings, organizations, programs } from "@/db/schema";
 import type { Country, OrganizationKind } from "@/lib/vocabulary";
@@ -66,7 +66,7 @@ export interface MapResult {
 }
 
 /** At most this many markers per kind: beyond it cells merge into coarser ones. */
-export const MAX_MARKERS = 250;
+export const MAX_MARKERS = 150;
 /** Up to this many placed records, each is named in its marker and in the list. */
 export const MAX_LISTED_RECORDS = 400;
 
@@ -79,20 +79,6 @@ const SHIFT = 100_000;
 
 export function fineCell(degrees: number): number {
   return Math.trunc(degrees * 100 + SHIFT);
-}
-
-interface Cell {
-  kind: MapKind;
-  y: number;
-  x: number;
-  n: number;
-  sumLat: number;
-  sumLng: number;
-  city: string | null;
-  state: string | null;
-  slug: string;
-  nameEn: string;
-  nameEs: string | null;
 }
 
 type Source = {
@@ -141,56 +127,107 @@ function sourcesFor(f: MapFilters): Source[] {
   return result;
 }
 
-function readCells(s: Source): Cell[] {
-  const t = s.table;
-  const y = sql<number>`CAST(${t.latitude} * 100 + ${sql.raw(String(SHIFT))} AS INTEGER)`;
-  const x = sql<number>`CAST(${t.longitude} * 100 + ${sql.raw(String(SHIFT))} AS INTEGER)`;
-  return getDb()
-    .select({
-      y,
-      x,
-      n: count(),
-      sumLat: sql<number>`sum(${t.latitude})`,
-      sumLng: sql<number>`sum(${t.longitude})`,
-      city: sql<string | null>`max(${t.city})`,
-      state: sql<string | null>`max(${t.state})`,
-      // Only read when the cell holds one record, so the min of each is that record's.
-      slug: sql<string>`min(${t.slug})`,
-      nameEn: sql<string>`min(${s.nameEn})`,
-      nameEs: sql<string | null>`min(${s.nameEs})`,
-    })
-    .from(t)
-    .where(and(s.where, isNotNull(t.latitude)))
-    .groupBy(y, x)
-    .all()
-    .map((c) => ({ ...c, kind: s.kind }));
+interface Points {
+  ids: number[];
+  latitudes: number[];
+  longitudes: number[];
+  unplaced: number;
 }
 
-function countUnplaced(s: Source): number {
-  return (
-    getDb()
-      .select({ n: count() })
-      .from(s.table)
-      .where(and(s.where, isNull(s.table.latitude)))
-      .get()?.n ?? 0
-  );
-}
-
-function mergeCells(cells: Cell[], step: number): Map<string, Cell> {
-  const merged = new Map<string, Cell>();
-  for (const c of cells) {
-    const key = `${c.kind}:${step}:${Math.floor(c.y / step)}:${Math.floor(c.x / step)}`;
-    const m = merged.get(key);
-    if (!m) merged.set(key, { ...c });
+/**
+ * Ids and coordinates of every record the filters match, as plain arrays: one
+ * scan, no text read, no row objects built (100,000 organizations in ~100 ms).
+ */
+function readPoints(s: Source): Points {
+  const rows = getDb()
+    .select({ id: s.table.id, latitude: s.table.latitude, longitude: s.table.longitude })
+    .from(s.table)
+    .where(s.where)
+    .values() as [number, number | null, number | null][];
+  const points: Points = { ids: [], latitudes: [], longitudes: [], unplaced: 0 };
+  for (const [id, latitude, longitude] of rows) {
+    if (latitude === null || longitude === null) points.unplaced++;
     else {
-      m.n += c.n;
-      m.sumLat += c.sumLat;
-      m.sumLng += c.sumLng;
-      m.city ??= c.city;
-      m.state ??= c.state;
+      points.ids.push(id);
+      points.latitudes.push(latitude);
+      points.longitudes.push(longitude);
     }
   }
-  return merged;
+  return points;
+}
+
+const cellOf = (latitude: number, longitude: number, step: number) =>
+  [Math.floor(fineCell(latitude) / step), Math.floor(fineCell(longitude) / step)] as const;
+
+function distinctCells(points: Points, step: number): number {
+  const seen = new Set<number>();
+  for (let i = 0; i < points.ids.length; i++) {
+    const [y, x] = cellOf(points.latitudes[i]!, points.longitudes[i]!, step);
+    seen.add(y * 1_000_000 + x);
+  }
+  return seen.size;
+}
+
+interface Group {
+  key: string;
+  n: number;
+  sumLat: number;
+  sumLng: number;
+  /** The first record of the group: it names the place, and the marker when alone. */
+  firstId: number;
+}
+
+function groupPoints(kind: MapKind, points: Points, step: number): Map<string, Group> {
+  const groups = new Map<string, Group>();
+  for (let i = 0; i < points.ids.length; i++) {
+    const latitude = points.latitudes[i]!;
+    const longitude = points.longitudes[i]!;
+    const [y, x] = cellOf(latitude, longitude, step);
+    const key = `${kind}:${step}:${y}:${x}`;
+    const group = groups.get(key);
+    if (group) {
+      group.n++;
+      group.sumLat += latitude;
+      group.sumLng += longitude;
+    } else groups.set(key, { key, n: 1, sumLat: latitude, sumLng: longitude, firstId: points.ids[i]! });
+  }
+  return groups;
+}
+
+interface RecordRow {
+  id: number;
+  slug: string;
+  nameEn: string;
+  nameEs: string | null;
+  city: string | null;
+  state: string | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+function readRecords(s: Source, ids: number[]): RecordRow[] {
+  const rows: RecordRow[] = [];
+  // In slices: SQLite limits the parameters of one statement.
+  for (let i = 0; i < ids.length; i += 500) {
+    const slice = ids.slice(i, i + 500);
+    rows.push(
+      ...getDb()
+        .select({
+          id: s.table.id,
+          slug: s.table.slug,
+          nameEn: s.nameEn,
+          nameEs: s.nameEs,
+          city: s.table.city,
+          state: s.table.state,
+          latitude: s.table.latitude,
+          longitude: s.table.longitude,
+        })
+        .from(s.table)
+        .where(inArray(s.table.id, slice))
+        .all(),
+    );
+  }
+  return rows;
 }
 
 /** The marker key a record at this point has on the grid of `gridDegrees`. */
@@ -203,61 +240,57 @@ export function listMapMarkers(filters: MapFilters): MapResult {
   const sources = sourcesFor(filters);
   const placed: Record<MapKind, number> = { organization: 0, meeting: 0 };
   const unplaced: Record<MapKind, number> = { organization: 0, meeting: 0 };
-  const cellsByKind = new Map<MapKind, Cell[]>();
-  for (const s of sources) {
-    const cells = readCells(s);
-    cellsByKind.set(s.kind, cells);
-    placed[s.kind] = cells.reduce((n, c) => n + c.n, 0);
-    unplaced[s.kind] = countUnplaced(s);
-  }
+  const points = sources.map((s) => readPoints(s));
+  sources.forEach((s, i) => {
+    placed[s.kind] = points[i]!.ids.length;
+    unplaced[s.kind] = points[i]!.unplaced;
+  });
 
-  // One grid for both kinds, so an organization and a meeting in one city stay side by side.
-  let step = GRID_STEPS[0]!;
-  let groups = new Map<string, Cell>();
-  for (step of GRID_STEPS) {
-    groups = new Map();
-    let fits = true;
-    for (const cells of cellsByKind.values()) {
-      const merged = mergeCells(cells, step);
-      if (merged.size > MAX_MARKERS) fits = false;
-      for (const [k, v] of merged) groups.set(k, v);
-    }
-    if (fits) break;
+  // The finest grid on which each kind fits in MAX_MARKERS; one grid for both
+  // kinds, so an organization and a meeting in one city stay side by side.
+  // Counted from the coarsest grid down, stopping at the first that does not fit:
+  // distinct fine cells of 100,000 records are the costly count, and rarely needed.
+  let step = GRID_STEPS.at(-1)!;
+  for (const g of [...GRID_STEPS].reverse()) {
+    if (!points.every((p) => distinctCells(p, g) <= MAX_MARKERS)) break;
+    step = g;
   }
   const gridDegrees = step / 100;
-
-  const markers = new Map<string, MapMarker>();
-  for (const [key, c] of groups) {
-    markers.set(key, {
-      key,
-      kind: c.kind,
-      latitude: c.sumLat / c.n,
-      longitude: c.sumLng / c.n,
-      count: c.n,
-      city: c.city,
-      state: c.state,
-      records: c.n === 1 ? [{ kind: c.kind, slug: c.slug, name: bilingual(c.nameEn, c.nameEs) }] : [],
-    });
-  }
-
   const recordsListed = placed.organization + placed.meeting <= MAX_LISTED_RECORDS;
-  if (recordsListed) {
-    for (const s of sources) {
-      const rows = getDb()
-        .select({ slug: s.table.slug, nameEn: s.nameEn, nameEs: s.nameEs, latitude: s.table.latitude, longitude: s.table.longitude })
-        .from(s.table)
-        .where(and(s.where, isNotNull(s.table.latitude)))
-        .orderBy(sql`${s.nameEn} COLLATE NOCASE`)
-        .all();
+
+  const markers: MapMarker[] = [];
+  sources.forEach((s, i) => {
+    const groups = [...groupPoints(s.kind, points[i]!, step).values()];
+    // Names for the markers' first records, or for every record when the map lists them all.
+    const rows = readRecords(s, recordsListed ? points[i]!.ids : groups.map((g) => g.firstId));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const byMarker = new Map<string, MapRecord[]>();
+    if (recordsListed) {
+      rows.sort((a, b) => a.nameEn.localeCompare(b.nameEn, "en", { sensitivity: "base" }));
       for (const r of rows) {
-        const marker = markers.get(markerKeyOf(s.kind, r.latitude!, r.longitude!, gridDegrees));
-        if (marker && marker.count > 1) marker.records.push({ kind: s.kind, slug: r.slug, name: bilingual(r.nameEn, r.nameEs) });
+        const key = markerKeyOf(s.kind, r.latitude!, r.longitude!, gridDegrees);
+        byMarker.set(key, [...(byMarker.get(key) ?? []), { kind: s.kind, slug: r.slug, name: bilingual(r.nameEn, r.nameEs) }]);
       }
     }
-  }
+    for (const g of groups) {
+      const first = byId.get(g.firstId);
+      markers.push({
+        key: g.key,
+        kind: s.kind,
+        latitude: g.sumLat / g.n,
+        longitude: g.sumLng / g.n,
+        count: g.n,
+        city: first?.city ?? null,
+        state: first?.state ?? null,
+        records:
+          byMarker.get(g.key) ??
+          (g.n === 1 && first ? [{ kind: s.kind, slug: first.slug, name: bilingual(first.nameEn, first.nameEs) }] : []),
+      });
+    }
+  });
 
   return {
-    markers: [...markers.values()].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
+    markers: markers.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
     gridDegrees,
     placed,
     unplaced,
