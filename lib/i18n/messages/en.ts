@@ -513,6 +513,8 @@ export const en = {
       country: "Country",
       state: "State",
       city: "City",
+      latitude: "Latitude",
+      longitude: "Longitude",
       website: "Website",
       rorId: "ROR identifier",
       parentId: "Part of",
