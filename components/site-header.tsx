@@ -14,6 +14,7 @@ export function SiteHeader({ i18n }: { i18n: I18n }) {
     { href: routes.topics(locale), label: m.nav.topics },
     { href: routes.partners(locale), label: m.nav.partners },
     { href: routes.network(locale), label: m.nav.network },
+    { href: routes.map(locale), label: m.nav.map },
   ];
   return (
     <header className="border-b border-line bg-white">

@@ -53,4 +53,6 @@ export const routes = {
   /** The network centred on one record (the ":" is left readable; it is valid in a query string). */
   networkOf: (l: Locale, kind: "organization" | "program" | "meeting", slug: string) =>
     `/${l}/network?focus=${kind}:${encodeURIComponent(slug)}`,
+  map: (l: Locale, query = "") => `/${l}/map${query}`,
+  mapBase: () => `/api/map/base`,
 };

@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
+import { geoContains } from "d3-geo";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "@/db/connection";
 import { migrateDatabase } from "@/db/migrate";
@@ -21,6 +22,7 @@ import {
   type SyntheticSummary,
 } from "@/db/seed/synthetic";
 import { getState } from "@/lib/geo";
+import { stateOutline } from "@/lib/map/base-map";
 import { parseGenerateArguments } from "@/scripts/generate-synthetic";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "puentes-synthetic-"));
@@ -100,6 +102,23 @@ describe("generateSyntheticData", () => {
     }
     const meetings = all<{ country: string; state: string }>(db, "SELECT country, state FROM meetings");
     for (const { country, state } of meetings) expect(getState(state)?.country, state).toBe(country);
+  });
+
+  it("places every organization and meeting inside its own state, for the map", () => {
+    for (const table of ["organizations", "meetings"]) {
+      const rows = all<{ state: string; latitude: number | null; longitude: number | null }>(
+        db,
+        `SELECT state, latitude, longitude FROM ${table}`,
+      );
+      for (const { state, latitude, longitude } of rows) {
+        expect(latitude, `${table} in ${state}`).not.toBeNull();
+        // Within the state's outline, give or take the few kilometres of jitter.
+        const shape = stateOutline(state);
+        expect(shape, state).toBeDefined();
+        const near = [-0.04, 0, 0.04].some((dy) => [-0.04, 0, 0.04].some((dx) => geoContains(shape!, [longitude! + dx, latitude! + dy])));
+        expect(near, `${table} at ${latitude}, ${longitude} in ${state}`).toBe(true);
+      }
+    }
   });
 
   it("dates meetings between 2000 and 2026 and never ends one before it starts", () => {

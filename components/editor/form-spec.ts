@@ -70,6 +70,11 @@ export function buildFormSpec(kind: RecordKind, m: Messages): FormSpec {
     kind: target,
     required,
   });
+  // Text, not number inputs: a number input steps by 1 and the browser would refuse 32.22174.
+  const coordinates: FieldSpec[] = [
+    { name: "latitude", label: m.map.editor.latitude, type: "text", hint: m.map.editor.coordinatesHint },
+    { name: "longitude", label: m.map.editor.longitude, type: "text" },
+  ];
   const states = STATES.map((s) => ({ value: s.code, label: `${s.nameEn} (${s.country === "US" ? "U.S." : "Mexico"})` }));
   const certainty: FieldSpec[] = [
     { name: "uncertain", label: f.uncertain!, type: "checkbox" },
@@ -104,6 +109,7 @@ export function buildFormSpec(kind: RecordKind, m: Messages): FormSpec {
           select("country", options(COUNTRIES, m.country), true),
           select("state", states),
           text("city"),
+          ...coordinates,
           { name: "website", label: f.website!, type: "url" },
           text("rorId", { hint: "e.g. 03m2x1q45" }),
           record("parentId", "organization"),
@@ -160,6 +166,7 @@ export function buildFormSpec(kind: RecordKind, m: Messages): FormSpec {
           text("city"),
           select("state", states),
           select("country", options(MEETING_COUNTRIES, m.country)),
+          ...coordinates,
           record("seriesId", "meeting_series"),
           { name: "seriesNumber", label: f.seriesNumber!, type: "number" },
           { name: "attendance", label: f.attendance!, type: "number" },

@@ -51,6 +51,10 @@ export interface MeetingFilters {
   /** Topic slug. */
   topic?: string;
   country?: "US" | "MX";
+  /** ISO 3166-2 code of the meeting's state. */
+  state?: string;
+  /** Program slug: meetings part of it or discussing it. */
+  program?: string;
   /** Organization slug: meetings it hosted or attended. */
   organization?: string;
   year?: number;
@@ -66,10 +70,15 @@ export function meetingConditions(f: MeetingFilters) {
     isNull(meetings.archivedAt),
     f.kind ? eq(meetings.kind, f.kind) : undefined,
     f.country ? eq(meetings.country, f.country) : undefined,
+    f.state ? eq(meetings.state, f.state) : undefined,
     f.year ? sql`substr(${meetings.startDate}, 1, 4) = ${String(f.year)}` : undefined,
     f.topic
       ? sql`EXISTS (SELECT 1 FROM ${meetingTopics} JOIN ${topics} ON ${topics.id} = ${meetingTopics.topicId}
           WHERE ${meetingTopics.meetingId} = ${meetings.id} AND ${topics.slug} = ${f.topic})`
+      : undefined,
+    f.program
+      ? sql`EXISTS (SELECT 1 FROM ${meetingPrograms} JOIN ${programs} ON ${programs.id} = ${meetingPrograms.programId}
+          WHERE ${meetingPrograms.meetingId} = ${meetings.id} AND ${programs.slug} = ${f.program})`
       : undefined,
     f.organization
       ? sql`EXISTS (SELECT 1 FROM ${meetingOrganizations} JOIN ${organizations} ON ${organizations.id} = ${meetingOrganizations.organizationId}

@@ -50,6 +50,10 @@ export interface OrganizationFilters {
   state?: string;
   /** Topic slug: organizations in a program or at a meeting on that topic. */
   topic?: string;
+  /** Program slug: organizations taking part in it. */
+  program?: string;
+  /** Organizations at a meeting that started that year (as the search's year facet). */
+  year?: number;
 }
 
 /**
@@ -69,6 +73,20 @@ function worksOnTopic(topicSlug: string): SQL {
       WHERE ${meetingTopics.topicId} = ${topicId})`;
 }
 
+function inProgram(programSlug: string): SQL {
+  return sql`${organizations.id} IN (
+    SELECT ${programOrganizations.organizationId} FROM ${programOrganizations}
+      JOIN ${programs} ON ${programs.id} = ${programOrganizations.programId}
+      WHERE ${programs.slug} = ${programSlug})`;
+}
+
+function metInYear(year: number): SQL {
+  return sql`${organizations.id} IN (
+    SELECT ${meetingOrganizations.organizationId} FROM ${meetingOrganizations}
+      JOIN ${meetings} ON ${meetings.id} = ${meetingOrganizations.meetingId}
+      WHERE substr(${meetings.startDate}, 1, 4) = ${String(year)} AND ${meetings.archivedAt} IS NULL)`;
+}
+
 export function organizationConditions(f: OrganizationFilters, except?: keyof OrganizationFilters): SQL | undefined {
   return and(
     isNull(organizations.archivedAt),
@@ -76,6 +94,8 @@ export function organizationConditions(f: OrganizationFilters, except?: keyof Or
     f.kind && except !== "kind" ? eq(organizations.kind, f.kind) : undefined,
     f.state && except !== "state" ? eq(organizations.state, f.state) : undefined,
     f.topic && except !== "topic" ? worksOnTopic(f.topic) : undefined,
+    f.program && except !== "program" ? inProgram(f.program) : undefined,
+    f.year && except !== "year" ? metInYear(f.year) : undefined,
   );
 }
 

@@ -15,6 +15,7 @@ import type {
   SeedMeetingSeries,
   SeedOrganization,
   SeedPerson,
+  SeedPlace,
   SeedProgram,
   SeedSource,
   SeedTopic,
@@ -47,6 +48,9 @@ const SRC = {
   gomaAgreement: "goma-2012-10-gulf-universities",
   gomurcSite: "gomurc-website",
   fumecNodes: "fumec-binational-nodes-page",
+  geonamesTucson: "geonames-5318313-tucson",
+  geonamesMexicoCity: "geonames-3530597-mexico-city",
+  geonamesWashington: "geonames-4140963-washington-dc",
 } as const;
 
 const sources: SeedSource[] = [
@@ -279,7 +283,47 @@ const sources: SeedSource[] = [
     language: "en",
     noteEn: "Title described from the page address.",
   },
+  // Coordinates: the gazetteer point of the city a source names. Records are placed
+  // at the city, never at a building the sources do not locate.
+  {
+    key: SRC.geonamesTucson,
+    slug: SRC.geonamesTucson,
+    title: "GeoNames: Tucson, Arizona, United States (5318313)",
+    publisher: "GeoNames",
+    kind: "web_page",
+    url: "https://www.geonames.org/5318313",
+    language: "en",
+    noteEn: "Gazetteer point of the city (32.22174, −110.92648); records placed with it are placed at the city, not at a building.",
+  },
+  {
+    key: SRC.geonamesMexicoCity,
+    slug: SRC.geonamesMexicoCity,
+    title: "GeoNames: Mexico City, Mexico (3530597)",
+    publisher: "GeoNames",
+    kind: "web_page",
+    url: "https://www.geonames.org/3530597",
+    language: "en",
+    noteEn: "Gazetteer point of the city (19.42847, −99.12766); records placed with it are placed at the city, not at a building.",
+  },
+  {
+    key: SRC.geonamesWashington,
+    slug: SRC.geonamesWashington,
+    title: "GeoNames: Washington, D.C., United States (4140963)",
+    publisher: "GeoNames",
+    kind: "web_page",
+    url: "https://www.geonames.org/4140963",
+    language: "en",
+    noteEn: "Gazetteer point of the city (38.89511, −77.03637); records placed with it are placed at the city, not at a building.",
+  },
 ];
+
+/**
+ * City-level places for records whose sources name the city (or Mexico City as
+ * the state): the map shows them at the city's gazetteer point.
+ */
+const TUCSON: SeedPlace = { latitude: 32.22174, longitude: -110.92648, source: SRC.geonamesTucson };
+const MEXICO_CITY: SeedPlace = { latitude: 19.42847, longitude: -99.12766, source: SRC.geonamesMexicoCity };
+const WASHINGTON: SeedPlace = { latitude: 38.89511, longitude: -77.03637, source: SRC.geonamesWashington };
 
 // ---------------------------------------------------------------- topics
 
@@ -383,6 +427,7 @@ const usOrganizations: SeedOrganization[] = [
     country: "US",
     state: "US-DC",
     city: "Washington, D.C.",
+    place: WASHINGTON,
     descriptionEn: "U.S. counterpart of SRE in the Bilateral Forum; signed the 2015 agreements with SRE.",
     descriptionEs: "Contraparte estadounidense de la SRE en el Foro Bilateral; firmó con la SRE los acuerdos de 2015.",
     sources: [SRC.seed, SRC.ivn],
@@ -486,6 +531,7 @@ const usOrganizations: SeedOrganization[] = [
     country: "US",
     state: "US-AZ",
     city: "Tucson",
+    place: TUCSON,
     descriptionEn: "Hosted the sixth working-group meeting of the Bilateral Forum in Tucson on June 9–10, 2014.",
     descriptionEs: "Sede de la sexta reunión de grupo de trabajo del Foro Bilateral, en Tucson, el 9 y 10 de junio de 2014.",
     sources: [SRC.seed, SRC.uaNews],
@@ -498,6 +544,7 @@ const usOrganizations: SeedOrganization[] = [
     country: "US",
     state: "US-AZ",
     city: "Tucson",
+    place: TUCSON,
     parent: "university-of-arizona",
     descriptionEn: "University of Arizona office that hosted the June 9–10, 2014 working-group meeting.",
     descriptionEs: "Oficina de la Universidad de Arizona que organizó la reunión de grupo de trabajo del 9 y 10 de junio de 2014.",
@@ -523,6 +570,7 @@ const usOrganizations: SeedOrganization[] = [
     country: "US",
     state: "US-AZ",
     city: "Tucson",
+    place: TUCSON,
     descriptionEn: "Venue of the binational seminar “Creating an Innovation Region” in Tucson, Arizona.",
     descriptionEs: "Sede del seminario binacional “Creando una región de innovación” en Tucson, Arizona.",
     sources: [SRC.seed],
@@ -640,6 +688,7 @@ const mexicanOrganizations: SeedOrganization[] = [
     kind: "government_agency",
     country: "MX",
     state: "MX-CMX",
+    place: MEXICO_CITY,
     descriptionEn: "Mexico's foreign ministry; its press releases present it and the U.S. Department of State as the forum's organizers.",
     descriptionEs: "Cancillería de México; sus comunicados la presentan, junto con el Departamento de Estado, como organizadora del foro.",
     alternateNames: [{ name: "Secretariat of Foreign Relations", language: "en", source: SRC.seed }],
@@ -652,6 +701,7 @@ const mexicanOrganizations: SeedOrganization[] = [
     kind: "government_agency",
     country: "MX",
     state: "MX-CMX",
+    place: MEXICO_CITY,
     parent: "sre",
     sources: [SRC.seed],
   },
@@ -664,6 +714,7 @@ const mexicanOrganizations: SeedOrganization[] = [
     kind: "government_agency",
     country: "MX",
     state: "MX-CMX",
+    place: MEXICO_CITY,
     descriptionEn: "Named by FUMEC, with CONACYT, as leading Mexico's side of the forum.",
     descriptionEs: "Señalada por la FUMEC, junto con el CONACYT, como responsable de la parte mexicana del foro.",
     sources: [SRC.seed, SRC.fumecForum],
@@ -675,6 +726,7 @@ const mexicanOrganizations: SeedOrganization[] = [
     kind: "government_agency",
     country: "MX",
     state: "MX-CMX",
+    place: MEXICO_CITY,
     sources: [SRC.seed],
   },
   {
@@ -686,6 +738,7 @@ const mexicanOrganizations: SeedOrganization[] = [
     kind: "government_agency",
     country: "MX",
     state: "MX-CMX",
+    place: MEXICO_CITY,
     descriptionEn: "Mexico's Ministry of Health; started La Red with NIAID (NIH) in September 2009.",
     descriptionEs: "Inició La Red con el NIAID (NIH) en septiembre de 2009.",
     sources: [SRC.seed, SRC.laRed],
@@ -697,6 +750,7 @@ const mexicanOrganizations: SeedOrganization[] = [
     kind: "government_agency",
     country: "MX",
     state: "MX-CMX",
+    place: MEXICO_CITY,
     sources: [SRC.seed],
   },
   {
@@ -708,6 +762,7 @@ const mexicanOrganizations: SeedOrganization[] = [
     kind: "government_agency",
     country: "MX",
     state: "MX-CMX",
+    place: MEXICO_CITY,
     descriptionEn: "Runs joint research programs with U.S. universities; named by FUMEC, with SEP, as leading Mexico's side of the forum.",
     descriptionEs:
       "Opera programas de investigación conjunta con universidades de Estados Unidos; señalado por la FUMEC, junto con la SEP, como responsable de la parte mexicana del foro.",
@@ -761,6 +816,7 @@ const mexicanOrganizations: SeedOrganization[] = [
     kind: "university",
     country: "MX",
     state: "MX-CMX",
+    place: MEXICO_CITY,
     sources: [SRC.spmTelescope],
   },
   {
@@ -844,6 +900,7 @@ const mexicanOrganizations: SeedOrganization[] = [
     kind: "other",
     country: "MX",
     city: "Washington, D.C.",
+    place: WASHINGTON,
     descriptionEn: "Venue of the March 14, 2017 FOBESII roundtable in Washington, DC.",
     descriptionEs: "Sede de la mesa redonda del FOBESII del 14 de marzo de 2017 en Washington, D.C.",
     sources: [SRC.sreRoundtable, SRC.embassyRoundtable],
@@ -1422,6 +1479,7 @@ const meetings: SeedMeeting[] = [
     city: "Mexico City",
     state: "MX-CMX",
     country: "MX",
+    place: MEXICO_CITY,
     summaryEn:
       "U.S. Secretary of State John Kerry, Mexican Foreign Minister José Antonio Meade and Mexican Education Minister Emilio Chuayffet officially launched the Bilateral Forum.",
     summaryEs:
@@ -1449,6 +1507,7 @@ const meetings: SeedMeeting[] = [
     city: "Tucson",
     state: "US-AZ",
     country: "US",
+    place: TUCSON,
     summaryEn:
       "A smaller binational seminar, hosted by Dr. Joaquín Ruiz of the University of Arizona and facilitated by Dr. John Kao, held before the June 9–10, 2014 working group.",
     summaryEs:
@@ -1485,6 +1544,7 @@ const meetings: SeedMeeting[] = [
     city: "Tucson",
     state: "US-AZ",
     country: "US",
+    place: TUCSON,
     series: "preparatory-working-groups",
     seriesNumber: 6,
     attendance: 90,
@@ -1573,6 +1633,7 @@ const meetings: SeedMeeting[] = [
     city: "Mexico City",
     state: "MX-CMX",
     country: "MX",
+    place: MEXICO_CITY,
     summaryEn: "Reviewed the forum's achievements.",
     summaryEs: "Revisó los logros del foro.",
     outcomesEn: "The forum was extended to the social sciences.",
@@ -1591,6 +1652,7 @@ const meetings: SeedMeeting[] = [
     city: "Washington, D.C.",
     state: "US-DC",
     country: "US",
+    place: WASHINGTON,
     summaryEn:
       "Chaired by Ambassador Gerónimo Gutiérrez and Deputy Assistant Secretary Mara Tekach, with a video message from Ambassador Roberta Jacobson. IIE, ACE and Santander/Universia presented academic-mobility reports.",
     summaryEs:
@@ -1633,6 +1695,7 @@ const meetings: SeedMeeting[] = [
     city: "Mexico City",
     state: "MX-CMX",
     country: "MX",
+    place: MEXICO_CITY,
     programs: [{ program: "bilateral-forum", relation: "part_of", source: SRC.texasGlobal }],
     sources: [SRC.texasGlobal],
   },

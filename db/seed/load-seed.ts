@@ -40,6 +40,7 @@ import type {
   SeedMeetingSeries,
   SeedOrganization,
   SeedPerson,
+  SeedPlace,
   SeedProgram,
   SeedSource,
   SeedTopic,
@@ -126,6 +127,15 @@ function insertCitations(db: DbExecutor, ids: SeedIds, record: Evidence, owner: 
       .values({ ...owner, sourceId: ids.resolve("source", key, referrer) })
       .run();
   }
+}
+
+/** Coordinate columns from a place, and the place's source added to the record's own sources. */
+function placed(record: Evidence & { place?: SeedPlace }) {
+  const place = record.place;
+  return {
+    columns: { latitude: place?.latitude ?? null, longitude: place?.longitude ?? null },
+    evidence: place ? { ...record, sources: [...record.sources, place.source] } : record,
+  };
 }
 
 /** The id of a row just inserted with `.returning({ id })`. */
@@ -220,6 +230,7 @@ function insertTopic(db: DbExecutor, ids: SeedIds, topic: SeedTopic): void {
 
 function insertOrganization(db: DbExecutor, ids: SeedIds, org: SeedOrganization): void {
   const referrer = label("organization", org.slug);
+  const place = placed(org);
   const row = db
     .insert(organizations)
     .values({
@@ -234,6 +245,7 @@ function insertOrganization(db: DbExecutor, ids: SeedIds, org: SeedOrganization)
       city: org.city ?? null,
       website: org.website ?? null,
       rorId: org.rorId ?? null,
+      ...place.columns,
       parentId: ids.resolveOptional("organization", org.parent, referrer),
       descriptionEn: org.descriptionEn ?? null,
       descriptionEs: org.descriptionEs ?? null,
@@ -243,7 +255,7 @@ function insertOrganization(db: DbExecutor, ids: SeedIds, org: SeedOrganization)
     .get();
   const id = insertedId(row, referrer);
   ids.add("organization", org.slug, id);
-  insertCitations(db, ids, org, { organizationId: id }, referrer);
+  insertCitations(db, ids, place.evidence, { organizationId: id }, referrer);
   insertAlternateNames(db, ids, org.alternateNames, { organizationId: id }, referrer);
 }
 
@@ -358,6 +370,7 @@ function insertMeetingSeries(db: DbExecutor, ids: SeedIds, series: SeedMeetingSe
 
 function insertMeeting(db: DbExecutor, ids: SeedIds, meeting: SeedMeeting): void {
   const referrer = label("meeting", meeting.slug);
+  const place = placed(meeting);
   const row = db
     .insert(meetings)
     .values({
@@ -371,6 +384,7 @@ function insertMeeting(db: DbExecutor, ids: SeedIds, meeting: SeedMeeting): void
       city: meeting.city ?? null,
       state: meeting.state ?? null,
       country: meeting.country ?? null,
+      ...place.columns,
       seriesId: ids.resolveOptional("meeting series", meeting.series, referrer),
       seriesNumber: meeting.seriesNumber ?? null,
       attendance: meeting.attendance ?? null,
@@ -385,7 +399,7 @@ function insertMeeting(db: DbExecutor, ids: SeedIds, meeting: SeedMeeting): void
     .get();
   const meetingId = insertedId(row, referrer);
   ids.add("meeting", meeting.slug, meetingId);
-  insertCitations(db, ids, meeting, { meetingId }, referrer);
+  insertCitations(db, ids, place.evidence, { meetingId }, referrer);
   insertMeetingLinks(db, ids, meeting, meetingId, referrer);
 }
 

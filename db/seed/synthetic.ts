@@ -15,6 +15,7 @@ import { getTableColumns, getTableName } from "drizzle-orm";
 import { CasingCache } from "drizzle-orm/casing";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { statesOf, type State } from "@/lib/geo";
+import { randomPointInState } from "@/lib/map/base-map";
 import { slugify } from "@/lib/slug";
 import {
   type AgreementKind,
@@ -249,6 +250,37 @@ const BORDER_PLACES = [...PLACES.US, ...PLACES.MX].filter((p) =>
   ["US-CA", "US-AZ", "US-NM", "US-TX", "MX-BCN", "MX-SON", "MX-CHH", "MX-COA", "MX-NLE", "MX-TAM"].includes(p.state.code),
 );
 
+/** FNV-1a: a seed from a string, so a place's coordinates do not depend on generation order. */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+const cityPoints = new Map<string, { latitude: number; longitude: number } | null>();
+
+/**
+ * Coordinates for a synthetic record: a point inside its state chosen once per
+ * city (these are not the real cities' positions), then a few kilometres of
+ * jitter per record. Both come from hashes of names, not from the generator's
+ * random sequence, so adding coordinates changed no other generated value.
+ */
+function syntheticCoordinates(state: string, city: string, slug: string): { latitude: number | null; longitude: number | null } {
+  const key = `${state}|${city}`;
+  let point = cityPoints.get(key);
+  if (point === undefined) {
+    point = randomPointInState(state, mulberry32(hashOf(key)));
+    cityPoints.set(key, point);
+  }
+  if (!point) return { latitude: null, longitude: null };
+  const jitter = mulberry32(hashOf(slug));
+  const round = (n: number) => Math.round(n * 1e5) / 1e5;
+  return {
+    latitude: round(Math.max(-90, Math.min(90, point.latitude + (jitter() - 0.5) * 0.06))),
+    longitude: round(point.longitude + (jitter() - 0.5) * 0.06),
+  };
+}
+
 // ---------------------------------------------------------------- text helpers
 
 class SlugRegistry {
@@ -411,6 +443,8 @@ function prepareStatements(client: Database.Database) {
       "country",
       "state",
       "city",
+      "latitude",
+      "longitude",
       "website",
       "parentId",
       "descriptionEn",
@@ -470,6 +504,8 @@ function prepareStatements(client: Database.Database) {
       "city",
       "state",
       "country",
+      "latitude",
+      "longitude",
       "seriesId",
       "seriesNumber",
       "attendance",
@@ -1292,6 +1328,7 @@ function insertOrganization(g: Generation, naming: OrgNaming, country: Country):
     country,
     state: place.state.code,
     city,
+    ...syntheticCoordinates(place.state.code, city, unique.slug),
     website: maybe(rng, 0.5, () => `https://${unique.slug}.example.org`),
     parentId,
     ...organizationDescription(rng, chosen.kind, country, place, city),
@@ -1739,6 +1776,7 @@ function insertMeeting(g: Generation, refs: MeetingRefs, slugs: SlugRegistry): M
     city,
     state: place.state.code,
     country,
+    ...syntheticCoordinates(place.state.code, city, unique.slug),
     seriesId: scheduled?.series.id ?? null,
     seriesNumber: scheduled?.series.held ?? null,
     ...attendance(rng),

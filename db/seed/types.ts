@@ -38,6 +38,16 @@ export interface LinkEvidence {
   uncertaintyNote?: string;
 }
 
+/**
+ * A WGS 84 point for a record, citing the gazetteer entry it comes from (a
+ * SeedSource key). The loader adds that source to the record's citations.
+ */
+export interface SeedPlace {
+  latitude: number;
+  longitude: number;
+  source: string;
+}
+
 export interface SeedSource {
   key: string;
   slug: string;
@@ -77,6 +87,7 @@ export interface SeedOrganization extends Evidence {
   city?: string;
   website?: string;
   rorId?: string;
+  place?: SeedPlace;
   /** Slug of the parent organization. */
   parent?: string;
   descriptionEn?: string;
@@ -148,6 +159,7 @@ export interface SeedMeeting extends Evidence {
   city?: string;
   state?: string;
   country?: Of<typeof MEETING_COUNTRIES>;
+  place?: SeedPlace;
   series?: string;
   seriesNumber?: number;
   attendance?: number;

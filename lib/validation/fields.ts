@@ -114,3 +114,28 @@ export const linkEvidence = {
 export function datesInOrder(start: string | null, end: string | null): boolean {
   return !start || !end || end >= start;
 }
+
+/** Decimal degrees (WGS 84), as the map and gazetteers give them; empty means not placed. */
+const coordinate = (label: string, min: number, max: number) =>
+  z.preprocess(
+    emptyToNull,
+    z.coerce
+      .number({ error: `${label} must be a number in decimal degrees, like ${min === -90 ? "32.2217" : "-110.9265"}.` })
+      .min(min, `${label} must be between ${min} and ${max}.`)
+      .max(max, `${label} must be between ${min} and ${max}.`)
+      .nullable()
+      .default(null),
+  );
+
+export const coordinateFields = {
+  latitude: coordinate("The latitude", -90, 90),
+  longitude: coordinate("The longitude", -180, 180),
+};
+
+/** A point needs both numbers: one alone places nothing (the database refuses it too). */
+export function pairCoordinates(f: { latitude: number | null; longitude: number | null }, ctx: z.RefinementCtx): void {
+  if (f.latitude !== null && f.longitude === null)
+    ctx.addIssue({ code: "custom", path: ["longitude"], message: "Give the longitude too, or clear the latitude." });
+  if (f.longitude !== null && f.latitude === null)
+    ctx.addIssue({ code: "custom", path: ["latitude"], message: "Give the latitude too, or clear the longitude." });
+}

@@ -26,6 +26,7 @@ import {
   certaintyFields,
   checkbox,
   choice,
+  coordinateFields,
   datesInOrder,
   linkEvidence,
   longText,
@@ -34,6 +35,7 @@ import {
   optionalRecordId,
   optionalText,
   optionalUrl,
+  pairCoordinates,
   partialDate,
   recordId,
   requiredText,
@@ -57,29 +59,32 @@ const stateCode = z.preprocess(
 );
 
 const organization = z.object({
-  fields: z.object({
-    nameEn: requiredText("The English name"),
-    nameEs: optionalText("The Spanish name"),
-    acronymEn: optionalText("The acronym", 30),
-    acronymEs: optionalText("The Spanish acronym", 30),
-    kind: choice("Kind", ORGANIZATION_KINDS),
-    country: choice("Country", COUNTRIES),
-    state: stateCode,
-    city: optionalText("The city", 120),
-    website: optionalUrl("The website"),
-    rorId: z.preprocess(
-      (v) => (v === "" ? null : v),
-      z
-        .string()
-        .regex(/^0[a-z0-9]{6}[0-9]{2}$/, "A ROR identifier has nine characters, like 03m2x1q45.")
-        .nullable()
-        .default(null),
-    ),
-    parentId: optionalRecordId("a parent organization"),
-    descriptionEn: longText("The English description"),
-    descriptionEs: longText("The Spanish description"),
-    ...certaintyFields,
-  }),
+  fields: z
+    .object({
+      nameEn: requiredText("The English name"),
+      nameEs: optionalText("The Spanish name"),
+      acronymEn: optionalText("The acronym", 30),
+      acronymEs: optionalText("The Spanish acronym", 30),
+      kind: choice("Kind", ORGANIZATION_KINDS),
+      country: choice("Country", COUNTRIES),
+      state: stateCode,
+      city: optionalText("The city", 120),
+      ...coordinateFields,
+      website: optionalUrl("The website"),
+      rorId: z.preprocess(
+        (v) => (v === "" ? null : v),
+        z
+          .string()
+          .regex(/^0[a-z0-9]{6}[0-9]{2}$/, "A ROR identifier has nine characters, like 03m2x1q45.")
+          .nullable()
+          .default(null),
+      ),
+      parentId: optionalRecordId("a parent organization"),
+      descriptionEn: longText("The English description"),
+      descriptionEs: longText("The Spanish description"),
+      ...certaintyFields,
+    })
+    .superRefine(pairCoordinates),
   links: z.object({ alternateNames, citations }),
 });
 
@@ -130,6 +135,7 @@ const meeting = z.object({
       city: optionalText("The city", 120),
       state: stateCode,
       country: optionalChoice("Country", MEETING_COUNTRIES),
+      ...coordinateFields,
       seriesId: optionalRecordId("a series"),
       seriesNumber: optionalCount("The number in the series"),
       attendance: optionalCount("The number of participants"),
@@ -145,7 +151,8 @@ const meeting = z.object({
       path: ["seriesNumber"],
       message: "A number in the series needs a series.",
     })
-    .refine((f) => f.seriesNumber === null || f.seriesNumber > 0, { path: ["seriesNumber"], message: "Series numbers start at 1." }),
+    .refine((f) => f.seriesNumber === null || f.seriesNumber > 0, { path: ["seriesNumber"], message: "Series numbers start at 1." })
+    .superRefine(pairCoordinates),
   links: z.object({
     organizations: list(
       z.object({ organizationId: recordId("an organization"), role: choice("Role", MEETING_ORGANIZATION_ROLES), ...linkEvidence }),

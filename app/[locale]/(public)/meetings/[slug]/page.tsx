@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HistoryLink } from "@/components/history/history-link";
 import { SeeInNetwork } from "@/components/network/see-in-network";
+import { PlaceWithMapLink } from "@/components/map/show-on-map";
 import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
 import { LocalizedText } from "@/components/records/localized-text";
@@ -23,6 +24,7 @@ import { Facts } from "@/components/ui/facts";
 import { LinkList } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { getMapRecord } from "@/db/queries/map";
 import { getMeetingBySlug, type MeetingOrganization, type MeetingProfile } from "@/db/queries/meetings";
 import { PUBLIC_VIEWER } from "@/db/queries/shared";
 import { resolveLocale, type I18n } from "@/lib/i18n/server";
@@ -102,7 +104,20 @@ export default async function MeetingPage(props: Props) {
         <Facts
           items={[
             { label: m.meetings.when, value: <MeetingDate meeting={meeting} i18n={i18n} /> },
-            { label: m.meetings.where, value: place || <span className="text-muted">{m.meetings.placeUnknown}</span> },
+            {
+              label: m.meetings.where,
+              value:
+                getMapRecord("meeting", meeting.slug)?.latitude != null ? (
+                  <PlaceWithMapLink
+                    place={place || <span className="text-muted">{m.meetings.placeUnknown}</span>}
+                    kind="meeting"
+                    slug={meeting.slug}
+                    i18n={i18n}
+                  />
+                ) : (
+                  place || <span className="text-muted">{m.meetings.placeUnknown}</span>
+                ),
+            },
             { label: m.meetings.hosts, value: hosts.length ? <OrgLinks orgs={hosts} i18n={i18n} /> : null },
             { label: m.meetings.attendance, value: attendanceLabel(meeting, i18n) },
             {

@@ -4,6 +4,7 @@ import { HistoryLink } from "@/components/history/history-link";
 import { SeeInNetwork } from "@/components/network/see-in-network";
 import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
+import { PlaceWithMapLink } from "@/components/map/show-on-map";
 import { CountryBadge } from "@/components/records/country-badge";
 import { LocalizedText } from "@/components/records/localized-text";
 import { MeetingList } from "@/components/records/meeting-list";
@@ -16,6 +17,7 @@ import { Facts } from "@/components/ui/facts";
 import { LinkList } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { getMapRecord } from "@/db/queries/map";
 import { getOrganizationBySlug } from "@/db/queries/organizations";
 import { PUBLIC_VIEWER } from "@/db/queries/shared";
 import { resolveLocale } from "@/lib/i18n/server";
@@ -70,7 +72,15 @@ export default async function OrganizationPage(props: Props) {
         </div>
         <Facts
           items={[
-            { label: m.organizations.location, value: placeLabel(org, i18n) },
+            {
+              label: m.organizations.location,
+              value:
+                getMapRecord("organization", org.slug)?.latitude != null ? (
+                  <PlaceWithMapLink place={placeLabel(org, i18n)} kind="organization" slug={org.slug} i18n={i18n} />
+                ) : (
+                  placeLabel(org, i18n)
+                ),
+            },
             {
               label: m.organizations.parent,
               value: org.parent ? <OrganizationLink org={org.parent} i18n={i18n} /> : null,
