@@ -6,15 +6,14 @@
  * suggested as you type (the search box's /api/search/suggestions), and choosing
  * one sends its slug in a hidden field so the server needs no guessing.
  */
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
+import { useSuggestions } from "@/components/search/use-suggestions";
 
 interface Option {
   label: string;
   detail: string;
   slug: string;
 }
-
-const DELAY_MS = 120;
 
 export function InstitutionField({
   id,
@@ -37,15 +36,19 @@ export function InstitutionField({
   const [active, setActive] = useState(-1);
   const [chosen, setChosen] = useState<Option | null>(null);
   const listId = useId();
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef<AbortController | undefined>(undefined);
-
-  useEffect(
-    () => () => {
-      clearTimeout(timer.current);
-      latest.current?.abort();
+  const { request, cancel } = useSuggestions(
+    locale,
+    (groups) => {
+      const found = (groups.find((g) => g.kind === "organization")?.items ?? []).map((item) => ({
+        label: item.label,
+        detail: item.detail,
+        slug: item.href.split("/").at(-1) ?? "",
+      }));
+      setOptions(found);
+      setActive(-1);
+      setOpen(found.length > 0);
     },
-    [],
+    () => setOpen(false),
   );
 
   function choose(option: Option) {
@@ -57,35 +60,13 @@ export function InstitutionField({
   function suggest(value: string) {
     setText(value);
     setChosen(null);
-    clearTimeout(timer.current);
     if (value.trim().length < 2) {
+      cancel();
       setOptions([]);
       setOpen(false);
       return;
     }
-    timer.current = setTimeout(async () => {
-      latest.current?.abort();
-      const controller = new AbortController();
-      latest.current = controller;
-      try {
-        const response = await fetch(`/api/search/suggestions?locale=${locale}&q=${encodeURIComponent(value)}`, {
-          signal: controller.signal,
-        });
-        if (!response.ok) return;
-        const body = (await response.json()) as { groups: { kind: string; items: { label: string; detail: string; href: string }[] }[] };
-        const found = (body.groups.find((g) => g.kind === "organization")?.items ?? []).map((item) => ({
-          label: item.label,
-          detail: item.detail,
-          slug: item.href.split("/").at(-1) ?? "",
-        }));
-        setOptions(found);
-        setActive(-1);
-        setOpen(found.length > 0);
-      } catch (error) {
-        // A newer keystroke cancelled this request; its own answer follows.
-        if ((error as Error).name !== "AbortError") setOpen(false);
-      }
-    }, DELAY_MS);
+    request(value);
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
@@ -127,8 +108,7 @@ export function InstitutionField({
         onKeyDown={onKeyDown}
         onBlur={() => {
           // Suggestions still on their way must not reopen the list once the reader has moved on.
-          clearTimeout(timer.current);
-          latest.current?.abort();
+          cancel();
           setTimeout(() => setOpen(false), 150);
         }}
         className={`w-full ${className}`}

@@ -7,19 +7,9 @@
  * last option for the full results page.
  */
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
-
-interface Item {
-  label: string;
-  detail: string;
-  href: string;
-}
-
-interface Group {
-  kind: string;
-  label: string;
-  items: Item[];
-}
+import { useId, useState } from "react";
+import type { PresentedRecord, SuggestionGroup } from "@/lib/search/suggestions";
+import { useSuggestions } from "./use-suggestions";
 
 export interface SearchBoxLabels {
   label: string;
@@ -31,8 +21,6 @@ export interface SearchBoxLabels {
   seeAll: string;
   noSuggestions: string;
 }
-
-const DELAY_MS = 120;
 
 function fill(template: string, query: string): string {
   return template.replace("{query}", query);
@@ -51,52 +39,37 @@ export function SearchBox({
 }) {
   const router = useRouter();
   const [text, setText] = useState(defaultValue);
-  const [groups, setGroups] = useState<Group[]>([]);
+  const [groups, setGroups] = useState<SuggestionGroup[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const listId = useId();
   const inputId = useId();
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef<AbortController | undefined>(undefined);
-
-  useEffect(
-    () => () => {
-      clearTimeout(timer.current);
-      latest.current?.abort();
+  const { request, cancel } = useSuggestions(
+    locale,
+    (found) => {
+      setGroups(found);
+      setActive(-1);
+      setOpen(true);
     },
-    [],
+    () => setOpen(false),
   );
 
   const resultsHref = `${action}?q=${encodeURIComponent(text.trim())}`;
   // Flattened for the keyboard: every record, then "see all results".
-  const options: Item[] = [...groups.flatMap((g) => g.items), { label: fill(labels.seeAll, text.trim()), detail: "", href: resultsHref }];
+  const options: PresentedRecord[] = [
+    ...groups.flatMap((g) => g.items),
+    { label: fill(labels.seeAll, text.trim()), detail: "", href: resultsHref },
+  ];
 
   function suggest(value: string) {
     setText(value);
-    clearTimeout(timer.current);
     if (value.trim().length < 2) {
+      cancel();
       setGroups([]);
       setOpen(false);
       return;
     }
-    timer.current = setTimeout(async () => {
-      latest.current?.abort();
-      const controller = new AbortController();
-      latest.current = controller;
-      try {
-        const response = await fetch(`/api/search/suggestions?locale=${locale}&q=${encodeURIComponent(value)}`, {
-          signal: controller.signal,
-        });
-        if (!response.ok) return;
-        const body = (await response.json()) as { groups: Group[] };
-        setGroups(body.groups);
-        setActive(-1);
-        setOpen(true);
-      } catch (error) {
-        // A newer keystroke cancelled this request; its own answer follows.
-        if ((error as Error).name !== "AbortError") setOpen(false);
-      }
-    }, DELAY_MS);
+    request(value);
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {

@@ -34,7 +34,8 @@ export interface SearchFilters {
   year?: number;
 }
 
-export interface SearchHit {
+/** A found record, as much as a results line or a suggestion shows of it. */
+export interface Suggestion {
   kind: SearchKind;
   slug: string;
   labelEn: string;
@@ -44,6 +45,9 @@ export interface SearchHit {
   state: string | null;
   city: string | null;
   date: string | null;
+}
+
+export interface SearchHit extends Suggestion {
   /** A passage of the record's text around the match, when the match is in its text. */
   snippet: TextSegment[] | null;
 }
@@ -340,18 +344,6 @@ export function resolveFacetSlugs(slugs: { topic?: string; program?: string }): 
   return out;
 }
 
-export interface Suggestion {
-  kind: SearchKind;
-  slug: string;
-  labelEn: string;
-  labelEs: string | null;
-  acronym: string | null;
-  country: string | null;
-  state: string | null;
-  city: string | null;
-  date: string | null;
-}
-
 /**
  * How many of the best matches the type-ahead groups by kind. Ranking and joining
  * every match of a broad prefix ("uni": 40,000 records) cost 150 ms; a kind with
@@ -387,17 +379,5 @@ export function suggestRecords(query: string, perKind = 4): Suggestion[] {
   // Groups come in the order of their best match (rows arrive best first within each rank).
   const order = new Map<SearchKind, number>();
   for (const row of rows) if (!order.has(row.kind)) order.set(row.kind, order.size);
-  return rows
-    .sort((a, b) => order.get(a.kind)! - order.get(b.kind)!)
-    .map((r) => ({
-      kind: r.kind,
-      slug: r.slug,
-      labelEn: r.labelEn,
-      labelEs: r.labelEs,
-      acronym: r.acronym,
-      country: r.country,
-      state: r.state,
-      city: r.city,
-      date: r.date,
-    }));
+  return rows.sort((a, b) => order.get(a.kind)! - order.get(b.kind)!);
 }

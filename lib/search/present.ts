@@ -7,12 +7,9 @@ import type { Suggestion } from "@/db/queries/search";
 import { getState, isCityState } from "@/lib/geo";
 import type { I18n } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
+import type { PresentedRecord } from "./suggestions";
 
-export interface PresentedRecord {
-  label: string;
-  detail: string;
-  href: string;
-}
+export type { PresentedRecord } from "./suggestions";
 
 /** `withKind`: say what kind of record it is (results mix kinds; suggestions are grouped by kind already). */
 export function presentSearchRecord(record: Suggestion, i18n: I18n, { withKind = true } = {}): PresentedRecord {

@@ -8,12 +8,7 @@ import { isLocale, LOCALES } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
 import { presentSearchRecord } from "@/lib/search/present";
 import { MAX_PARAM_LENGTH } from "@/lib/search-params";
-
-export interface SuggestionGroup {
-  kind: string;
-  label: string;
-  items: { label: string; detail: string; href: string }[];
-}
+import type { SuggestionGroup } from "@/lib/search/suggestions";
 
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
