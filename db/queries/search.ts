@@ -5,8 +5,9 @@
  * equally relevant records go by their weight (how much they are linked).
  */
 import { eq, inArray, sql, type SQL } from "drizzle-orm";
+import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
-import type { DbExecutor } from "@/db/connection";
+import type { Db, DbExecutor } from "@/db/connection";
 import { programs, searchDocuments, topics } from "@/db/schema";
 import { tallyFacetKeysOf } from "@/db/search/facet-keys";
 import {
@@ -102,8 +103,19 @@ function matchedIds(expression: string | null, filters: SearchFilters, except?: 
   return conditions.length ? sql`SELECT id FROM (${source}) WHERE ${sql.join(conditions, sql` AND `)}` : source;
 }
 
-function countMatches(db: DbExecutor, expression: string | null, filters: SearchFilters): number {
-  return db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM (${matchedIds(expression, filters)})`)?.n ?? 0;
+const dialect = new SQLiteSyncDialect();
+
+/**
+ * The ids a query returns, read straight from the driver: on a broad word's
+ * 20,000 matches, twice as fast as the query builder's rows. One read serves the
+ * plan, the total and the facet counts.
+ */
+function readIds(db: Db, query: SQL): number[] {
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  return db.$client
+    .prepare(text)
+    .pluck()
+    .all(...params) as number[];
 }
 
 /**
@@ -138,6 +150,8 @@ export function findCorrections(db: DbExecutor, tokens: readonly string[]): Map<
 
 interface Plan {
   expression: string | null;
+  /** The documents it matches, with every filter. */
+  ids: number[];
   correctedTokens: string[] | null;
   matchedAnyWord: boolean;
 }
@@ -147,26 +161,40 @@ interface Plan {
  * word as a prefix ("univ nor"); then the words with their typos corrected; and
  * if that finds nothing either, any of the words.
  */
-function planQuery(db: DbExecutor, tokens: string[], filters: SearchFilters): Plan {
-  if (tokens.length === 0) return { expression: null, correctedTokens: null, matchedAnyWord: false };
+function planQuery(db: Db, tokens: string[], filters: SearchFilters): Plan {
+  const plan = (expression: string | null, ids: number[], correctedTokens: string[] | null = null, matchedAnyWord = false) => ({
+    expression,
+    ids,
+    correctedTokens,
+    matchedAnyWord,
+  });
+  const idsFor = (expression: string | null) => readIds(db, matchedIds(expression, filters));
+  if (tokens.length === 0) return plan(null, idsFor(null));
   const words = matchTokens(tokens);
   const exact = toMatchExpression(words);
-  if (countMatches(db, exact, filters) > 0) return { expression: exact, correctedTokens: null, matchedAnyWord: false };
+  const exactIds = idsFor(exact);
+  if (exactIds.length > 0) return plan(exact, exactIds);
   const prefixes = toMatchExpression(words, new Map(), "all");
-  if (prefixes !== exact && countMatches(db, prefixes, filters) > 0)
-    return { expression: prefixes, correctedTokens: null, matchedAnyWord: false };
+  if (prefixes !== exact) {
+    const ids = idsFor(prefixes);
+    if (ids.length > 0) return plan(prefixes, ids);
+  }
   const corrections = findCorrections(db, words);
   if (corrections.size > 0) {
     const corrected = toMatchExpression(words, corrections, "all");
-    if (countMatches(db, corrected, filters) > 0) {
-      return { expression: corrected, correctedTokens: tokens.map((t) => corrections.get(t)?.[0] ?? t), matchedAnyWord: false };
-    }
+    const ids = idsFor(corrected);
+    if (ids.length > 0)
+      return plan(
+        corrected,
+        ids,
+        tokens.map((t) => corrections.get(t)?.[0] ?? t),
+      );
   }
   if (words.length > 1) {
     const any = toMatchExpression(words, corrections, "all").replaceAll(" AND ", " OR ");
-    return { expression: any, correctedTokens: null, matchedAnyWord: true };
+    return plan(any, idsFor(any), null, true);
   }
-  return { expression: exact, correctedTokens: null, matchedAnyWord: false };
+  return plan(exact, exactIds);
 }
 
 const hitColumns = {
@@ -236,20 +264,6 @@ function listHits(
 /** Values shown per facet; the rest are reachable by narrowing the search. */
 const FACET_LIMIT = 40;
 
-/** How many matches have each facet value ("country=MX", "kind=meeting"), counted over the in-memory facet keys. */
-function tallyFacetKeys(
-  db: DbExecutor,
-  expression: string | null,
-  filters: SearchFilters,
-  except?: SearchFacet | "kind",
-): Map<string, number> {
-  const ids = db.values<[number]>(sql`${matchedIds(expression, filters, except)}`);
-  return tallyFacetKeysOf(
-    db,
-    ids.map(([id]) => id),
-  );
-}
-
 function valuesOf(tally: Map<string, number>, facet: SearchFacet | "kind"): FacetValue[] {
   const prefix = `${facet}=`;
   const out: FacetValue[] = [];
@@ -263,13 +277,15 @@ function valuesOf(tally: Map<string, number>, facet: SearchFacet | "kind"): Face
  * what choosing another value would give.
  */
 function countFacets(
-  db: DbExecutor,
-  expression: string | null,
+  db: Db,
+  plan: Plan,
   filters: SearchFilters,
 ): { total: number; kinds: Record<SearchKind, number>; facets: Record<SearchFacet, FacetValue[]> } {
-  const all = tallyFacetKeys(db, expression, filters);
+  const all = tallyFacetKeysOf(db, plan.ids);
   const without = (name: SearchFacet | "kind") =>
-    (name === "kind" ? filters.kind : filters[name]) === undefined ? all : tallyFacetKeys(db, expression, filters, name);
+    (name === "kind" ? filters.kind : filters[name]) === undefined
+      ? all
+      : tallyFacetKeysOf(db, readIds(db, matchedIds(plan.expression, filters, name)));
 
   const kinds = Object.fromEntries(SEARCH_KINDS.map((k) => [k, 0])) as Record<SearchKind, number>;
   for (const { value, count } of valuesOf(without("kind"), "kind")) kinds[value as SearchKind] = count;
@@ -319,7 +335,7 @@ export function searchRecords(query: string, filters: SearchFilters, page = 1): 
   const tokens = tokenize(query);
   const plan = planQuery(db, tokens, filters);
   const shownTokens = plan.correctedTokens ?? tokens;
-  const { total, kinds, facets } = countFacets(db, plan.expression, filters);
+  const { total, kinds, facets } = countFacets(db, plan, filters);
   const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
   return {
     tokens: shownTokens,
