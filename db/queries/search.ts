@@ -118,55 +118,6 @@ function readIds(db: Db, query: SQL): number[] {
     .all(...params) as number[];
 }
 
-/** Documents matching the words and the filters, each with its bm25 score (lower is better). */
-interface Scored {
-  ids: number[];
-  scores: number[];
-}
-
-/**
- * The matches with their scores, in one pass of the FTS index: the same pass
- * gives the total, the facet counts and the ranking (a separate ranked query
- * would read every match again).
- */
-function readScored(db: Db, expression: string, filters: SearchFilters): Scored {
-  const conditions = filterConditions(sql.raw("rowid"), filters);
-  const { sql: text, params } = dialect.sqlToQuery(
-    sql`SELECT rowid, ${RANK} FROM search_text WHERE search_text MATCH ${expression}
-        ${conditions.length ? sql`AND ${sql.join(conditions, sql` AND `)}` : sql``}`,
-  );
-  const rows = db.$client
-    .prepare(text)
-    .raw()
-    .all(...params) as [number, number][];
-  return { ids: rows.map((r) => r[0]), scores: rows.map((r) => r[1]) };
-}
-
-/** Positions of the best `count` scores, best first (ties: the earlier document), without sorting every match. */
-export function bestPositions(scores: readonly number[], ids: readonly number[], count: number): number[] {
-  const better = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && ids[a]! < ids[b]!);
-  // Deep pages: one full sort beats inserting into a long list.
-  if (count > 200) {
-    return Array.from(scores, (_, i) => i)
-      .sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0))
-      .slice(0, count);
-  }
-  const best: number[] = [];
-  for (let i = 0; i < scores.length; i++) {
-    if (best.length === count && !better(i, best[count - 1]!)) continue;
-    let lo = 0;
-    let hi = best.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (better(i, best[mid]!)) hi = mid;
-      else lo = mid + 1;
-    }
-    best.splice(lo, 0, i);
-    if (best.length > count) best.pop();
-  }
-  return best;
-}
-
 /**
  * For each word the index does not know even as a prefix, the closest terms it
  * does know (same first letter, a typo or two away), most used first.
@@ -201,8 +152,6 @@ interface Plan {
   expression: string | null;
   /** The documents it matches, with every filter. */
   ids: number[];
-  /** Their scores, when there are words. */
-  scores: number[] | null;
   correctedTokens: string[] | null;
   matchedAnyWord: boolean;
 }
@@ -213,43 +162,39 @@ interface Plan {
  * if that finds nothing either, any of the words.
  */
 function planQuery(db: Db, tokens: string[], filters: SearchFilters): Plan {
-  const plan = (
-    expression: string | null,
-    matches: Scored | { ids: number[]; scores: null },
-    correctedTokens: string[] | null = null,
-    matchedAnyWord = false,
-  ) => ({
+  const plan = (expression: string | null, ids: number[], correctedTokens: string[] | null = null, matchedAnyWord = false) => ({
     expression,
-    ...matches,
+    ids,
     correctedTokens,
     matchedAnyWord,
   });
-  if (tokens.length === 0) return plan(null, { ids: readIds(db, matchedIds(null, filters)), scores: null });
+  const idsFor = (expression: string | null) => readIds(db, matchedIds(expression, filters));
+  if (tokens.length === 0) return plan(null, idsFor(null));
   const words = matchTokens(tokens);
   const exact = toMatchExpression(words);
-  const exactMatches = readScored(db, exact, filters);
-  if (exactMatches.ids.length > 0) return plan(exact, exactMatches);
+  const exactIds = idsFor(exact);
+  if (exactIds.length > 0) return plan(exact, exactIds);
   const prefixes = toMatchExpression(words, new Map(), "all");
   if (prefixes !== exact) {
-    const matches = readScored(db, prefixes, filters);
-    if (matches.ids.length > 0) return plan(prefixes, matches);
+    const ids = idsFor(prefixes);
+    if (ids.length > 0) return plan(prefixes, ids);
   }
   const corrections = findCorrections(db, words);
   if (corrections.size > 0) {
     const corrected = toMatchExpression(words, corrections, "all");
-    const matches = readScored(db, corrected, filters);
-    if (matches.ids.length > 0)
+    const ids = idsFor(corrected);
+    if (ids.length > 0)
       return plan(
         corrected,
-        matches,
+        ids,
         tokens.map((t) => corrections.get(t)?.[0] ?? t),
       );
   }
   if (words.length > 1) {
     const any = toMatchExpression(words, corrections, "all").replaceAll(" AND ", " OR ");
-    return plan(any, readScored(db, any, filters), null, true);
+    return plan(any, idsFor(any), null, true);
   }
-  return plan(exact, exactMatches);
+  return plan(exact, exactIds);
 }
 
 const hitColumns = {
@@ -267,13 +212,13 @@ const hitColumns = {
 /** A page of ranked hits; `tokens` mark the words in each hit's passage. */
 function listHits(
   db: DbExecutor,
-  plan: Plan,
+  expression: string | null,
   tokens: readonly string[],
   filters: SearchFilters,
   limit: number,
   offset: number,
 ): SearchHit[] {
-  if (plan.expression === null || plan.scores === null) {
+  if (expression === null) {
     return db
       .select(hitColumns)
       .from(searchDocuments)
@@ -284,10 +229,16 @@ function listHits(
       .all()
       .map((r) => ({ ...r, snippet: null }));
   }
-  // The page's documents and passages are read for its 20 ids only.
-  const ranked = bestPositions(plan.scores, plan.ids, offset + limit)
-    .slice(offset)
-    .map((i) => ({ id: plan.ids[i]! }));
+  // Rank the matching rowids alone, then fetch the page's 20 documents and passages:
+  // joining every match before sorting costs twice as much on broad words.
+  // The FTS index drives; filters are id sets SQLite builds once. (Joining a ranked
+  // subquery to the matches instead re-ran the match per row: 84 s for "university".)
+  const filtered = filterConditions(sql.raw("rowid"), filters);
+  const ranked = db.all<{ id: number }>(
+    sql`SELECT rowid AS id FROM search_text WHERE search_text MATCH ${expression}
+        ${filtered.length ? sql`AND ${sql.join(filtered, sql` AND `)}` : sql``}
+        ORDER BY ${RANK} LIMIT ${limit} OFFSET ${offset}`,
+  );
   if (ranked.length === 0) return [];
   const ids = ranked.map((r) => r.id);
   const docs = new Map(
@@ -394,7 +345,7 @@ export function searchRecords(query: string, filters: SearchFilters, page = 1): 
     page,
     pageSize: SEARCH_PAGE_SIZE,
     pageCount,
-    hits: listHits(db, plan, shownTokens, filters, SEARCH_PAGE_SIZE, (page - 1) * SEARCH_PAGE_SIZE),
+    hits: listHits(db, plan.expression, shownTokens, filters, SEARCH_PAGE_SIZE, (page - 1) * SEARCH_PAGE_SIZE),
     kinds,
     facets,
   };
