@@ -148,6 +148,18 @@ describe("ranking the forum's records", () => {
     expect(results.hits).toEqual([]);
   });
 
+  test("pages of a broad search follow one another without gaps or repeats", () => {
+    const first = searchRecords("a", {}, 1);
+    expect(first.total).toBeGreaterThan(40);
+    const all = Array.from({ length: first.pageCount }, (_, i) =>
+      searchRecords("a", {}, i + 1).hits.map((h) => `${h.kind}:${h.slug}`),
+    ).flat();
+    expect(all).toHaveLength(first.total);
+    expect(new Set(all).size).toBe(first.total);
+    expect(all.slice(0, 20)).toEqual(first.hits.map((h) => `${h.kind}:${h.slug}`));
+    expect(searchRecords("a", {}, first.pageCount + 5).hits).toEqual([]);
+  });
+
   test("hostile input is searched as text and never breaks the query", () => {
     for (const q of [
       '"',

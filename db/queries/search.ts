@@ -237,7 +237,7 @@ function listHits(
   const ranked = db.all<{ id: number }>(
     sql`SELECT rowid AS id FROM search_text WHERE search_text MATCH ${expression}
         ${filtered.length ? sql`AND ${sql.join(filtered, sql` AND `)}` : sql``}
-        ORDER BY ${RANK} LIMIT ${limit} OFFSET ${offset}`,
+        ORDER BY ${RANK}, rowid LIMIT ${limit} OFFSET ${offset}`,
   );
   if (ranked.length === 0) return [];
   const ids = ranked.map((r) => r.id);
