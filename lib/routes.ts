@@ -54,5 +54,7 @@ export const routes = {
   networkOf: (l: Locale, kind: "organization" | "program" | "meeting", slug: string) =>
     `/${l}/network?focus=${kind}:${encodeURIComponent(slug)}`,
   map: (l: Locale, query = "") => `/${l}/map${query}`,
+  /** The map with one record's marker highlighted. */
+  mapOf: (l: Locale, kind: "organization" | "meeting", slug: string) => `/${l}/map?focus=${encodeURIComponent(`${kind}:${slug}`)}`,
   mapBase: () => `/api/map/base`,
 };

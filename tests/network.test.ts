@@ -9,7 +9,9 @@ import { buildNetwork, findNetworkRecord, getNetwork, type NetworkGraph } from "
 import { meetingOrganizations, meetings, organizations } from "@/db/schema";
 import { prepareDatabase } from "@/db/setup";
 import { layoutNetwork } from "@/lib/network/layout";
-import { networkFocusSchema } from "@/lib/validation/network";
+import { recordRefSchema } from "@/lib/validation/record-ref";
+
+const networkFocusSchema = recordRefSchema(["organization", "program", "meeting"]);
 
 beforeAll(() => {
   prepareDatabase(process.env.DATABASE_PATH!, "forum").db.$client.close();

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { I18n } from "@/lib/i18n/server";
-import { buildQuery } from "@/lib/search-params";
 import { routes } from "@/lib/routes";
 
 /** A record's place followed by a link to its marker on the map (for records with coordinates). */
@@ -19,7 +18,7 @@ export function PlaceWithMapLink({
   return (
     <>
       {place} {place ? "· " : null}
-      <Link href={routes.map(i18n.locale, buildQuery({ focus: `${kind}:${slug}` }))}>{i18n.m.map.showOnMap}</Link>
+      <Link href={routes.mapOf(i18n.locale, kind, slug)}>{i18n.m.map.showOnMap}</Link>
     </>
   );
 }

@@ -19,6 +19,7 @@ import { meetingConditions } from "./meetings";
 import { organizationConditions } from "./organizations";
 import { programConditions } from "./programs";
 import { bilingual, type Bilingual } from "./shared";
+import type { RecordRef } from "@/lib/validation/record-ref";
 
 export const NETWORK_KINDS = ["organization", "program", "meeting"] as const;
 export type NetworkKind = (typeof NETWORK_KINDS)[number];
@@ -30,10 +31,7 @@ export type NetworkRelation = (typeof NETWORK_RELATIONS)[number];
 /** Enough for a page of a few thousand nodes to pan and zoom smoothly (measured in scripts/measure-network.ts). */
 export const NETWORK_NODE_CAP = 3000;
 
-export interface NetworkFocus {
-  kind: NetworkKind;
-  slug: string;
-}
+export type NetworkFocus = RecordRef<NetworkKind>;
 
 export interface NetworkFilters {
   topic?: string;

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { RecordMap, type PlacedMarker } from "@/components/map/record-map";
 import { IgnoredParams } from "@/components/records/ignored-params";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -26,6 +25,7 @@ import { resolveLocale } from "@/lib/i18n/server";
 import { MAP_HEIGHT, MAP_WIDTH, projectPoint } from "@/lib/map/base-map";
 import { routes } from "@/lib/routes";
 import { buildQuery, oneOf, parseSearchParams, slugSchema, yearSchema } from "@/lib/search-params";
+import { formatRecordRef, recordRefSchema } from "@/lib/validation/record-ref";
 import { COUNTRIES, ORGANIZATION_KINDS } from "@/lib/vocabulary";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/map">): Promise<Metadata> {
@@ -41,13 +41,7 @@ const schemas = {
   topic: slugSchema,
   program: slugSchema,
   year: yearSchema,
-  focus: z
-    .string()
-    .regex(/^(organization|meeting):[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be organization:<address> or meeting:<address>")
-    .transform((v) => {
-      const [kind, slug] = v.split(":") as [MapKind, string];
-      return { kind, slug };
-    }),
+  focus: recordRefSchema(MAP_KINDS),
 };
 
 function placeName(marker: Pick<MapMarker, "city" | "state">, i18n: I18n): string {
@@ -76,7 +70,7 @@ export default async function MapPage({ params, searchParams }: PageProps<"/[loc
     delete filters.program;
   }
   const focused = focus ? getMapRecord(focus.kind, focus.slug) : null;
-  if (focus && !focused) ignored.push({ name: "focus", value: `${focus.kind}:${focus.slug}`, reason: m.map.focusUnknown });
+  if (focus && !focused) ignored.push({ name: "focus", value: formatRecordRef(focus), reason: m.map.focusUnknown });
 
   const result = listMapMarkers(filters);
   const focusKey =

@@ -17,7 +17,7 @@ import { listTopics } from "@/db/queries/topics";
 import { resolveLocale } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
 import { buildQuery, oneOf, parseSearchParams, yearSchema } from "@/lib/search-params";
-import { formatNetworkFocus, networkFocusSchema } from "@/lib/validation/network";
+import { formatRecordRef, recordRefSchema } from "@/lib/validation/record-ref";
 import { COUNTRIES } from "@/lib/vocabulary";
 
 const PAGE_SIZE = 50;
@@ -36,11 +36,11 @@ export default async function NetworkPage({ params, searchParams }: PageProps<"/
     topic: oneOf(topics.map((t) => t.slug)),
     country: oneOf(COUNTRIES),
     year: yearSchema,
-    focus: networkFocusSchema,
+    focus: recordRefSchema(["organization", "program", "meeting"]),
   });
   const focusRecord = values.focus ? findNetworkRecord(values.focus) : null;
   if (values.focus && !focusRecord) {
-    ignored.push({ name: "focus", value: formatNetworkFocus(values.focus), reason: m.network.unknownFocus });
+    ignored.push({ name: "focus", value: formatRecordRef(values.focus), reason: m.network.unknownFocus });
     delete values.focus;
   }
   const filters: NetworkFilters = values;
@@ -58,7 +58,7 @@ export default async function NetworkPage({ params, searchParams }: PageProps<"/
     topic: values.topic,
     country: values.country,
     year: values.year,
-    focus: values.focus && formatNetworkFocus(values.focus),
+    focus: values.focus && formatRecordRef(values.focus),
   };
 
   const nodes: GraphNode[] = graph.nodes.map((n) => [
@@ -97,8 +97,8 @@ export default async function NetworkPage({ params, searchParams }: PageProps<"/
     fields.push({
       name: "focus",
       label: m.network.focus,
-      selected: formatNetworkFocus(values.focus),
-      options: [{ value: formatNetworkFocus(values.focus), label: i18n.name(focusRecord.name) }],
+      selected: formatRecordRef(values.focus),
+      options: [{ value: formatRecordRef(values.focus), label: i18n.name(focusRecord.name) }],
     });
   }
 
