@@ -7,6 +7,7 @@
  * one sends its slug in a hidden field so the server needs no guessing.
  */
 import { useId, useState } from "react";
+import { handleComboboxKey } from "@/components/search/combobox-keys";
 import { useSuggestions } from "@/components/search/use-suggestions";
 
 interface Option {
@@ -70,21 +71,14 @@ export function InstitutionField({
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
-    if (event.key === "Escape") {
-      setOpen(false);
-      return;
-    }
-    if (!open || options.length === 0) return;
-    if (event.key === "ArrowDown") {
-      event.preventDefault();
-      setActive((a) => (a + 1) % options.length);
-    } else if (event.key === "ArrowUp") {
-      event.preventDefault();
-      setActive((a) => (a <= 0 ? options.length - 1 : a - 1));
-    } else if (event.key === "Enter" && active >= 0 && options[active]) {
-      event.preventDefault();
-      choose(options[active]!);
-    }
+    handleComboboxKey(event, {
+      open,
+      count: options.length,
+      active,
+      setActive,
+      close: () => setOpen(false),
+      pick: (i) => choose(options[i]!),
+    });
   }
 
   return (

@@ -9,6 +9,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import type { PresentedRecord, SuggestionGroup } from "@/lib/search/suggestions";
+import { handleComboboxKey } from "./combobox-keys";
 import { useSuggestions } from "./use-suggestions";
 
 export interface SearchBoxLabels {
@@ -73,24 +74,17 @@ export function SearchBox({
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
-    if (event.key === "Escape" && open) {
-      // Only close the list: a search input's own Escape would also clear what was typed.
-      event.preventDefault();
-      setOpen(false);
-      return;
-    }
-    if (!open) return;
-    if (event.key === "ArrowDown") {
-      event.preventDefault();
-      setActive((a) => (a + 1) % options.length);
-    } else if (event.key === "ArrowUp") {
-      event.preventDefault();
-      setActive((a) => (a <= 0 ? options.length - 1 : a - 1));
-    } else if (event.key === "Enter" && active >= 0 && options[active]) {
-      event.preventDefault();
-      setOpen(false);
-      router.push(options[active]!.href);
-    }
+    handleComboboxKey(event, {
+      open,
+      count: options.length,
+      active,
+      setActive,
+      close: () => setOpen(false),
+      pick: (i) => {
+        setOpen(false);
+        router.push(options[i]!.href);
+      },
+    });
   }
 
   // Each group's first option index in the flattened list, for ids and the active option.
