@@ -24,7 +24,8 @@ import type { I18n } from "@/lib/i18n/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { MAP_HEIGHT, MAP_WIDTH, projectPoint } from "@/lib/map/base-map";
 import { routes } from "@/lib/routes";
-import { buildQuery, oneOf, parseSearchParams, slugSchema, yearSchema } from "@/lib/search-params";
+import { facetParamSchemas } from "@/lib/validation/facet-params";
+import { buildQuery, oneOf, parseSearchParams } from "@/lib/search-params";
 import { formatRecordRef, recordRefSchema } from "@/lib/validation/record-ref";
 import { COUNTRIES, ORGANIZATION_KINDS } from "@/lib/vocabulary";
 
@@ -35,12 +36,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/map">): 
 
 const schemas = {
   kind: oneOf(MAP_KINDS),
-  country: oneOf(COUNTRIES),
-  state: oneOf(STATES.map((s) => s.code)),
-  orgKind: oneOf(ORGANIZATION_KINDS),
-  topic: slugSchema,
-  program: slugSchema,
-  year: yearSchema,
+  ...facetParamSchemas,
   focus: recordRefSchema(MAP_KINDS),
 };
 

@@ -9,11 +9,12 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { resolveFacetSlugs, searchRecords, type FacetValue, type SearchFilters } from "@/db/queries/search";
-import { getState, STATES } from "@/lib/geo";
+import { getState } from "@/lib/geo";
 import { resolveLocale, type I18n } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
-import { buildQuery, MAX_PARAM_LENGTH, oneOf, parseSearchParams, slugSchema, yearSchema } from "@/lib/search-params";
-import { COUNTRIES, ORGANIZATION_KINDS, SEARCH_FACETS, SEARCH_KINDS, type SearchFacet } from "@/lib/vocabulary";
+import { facetParamSchemas } from "@/lib/validation/facet-params";
+import { buildQuery, MAX_PARAM_LENGTH, oneOf, parseSearchParams } from "@/lib/search-params";
+import { SEARCH_FACETS, SEARCH_KINDS, type SearchFacet } from "@/lib/vocabulary";
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/search">): Promise<Metadata> {
   const { m, t } = await resolveLocale(params);
@@ -26,12 +27,7 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/[lo
 const schemas = {
   q: z.string().max(MAX_PARAM_LENGTH),
   kind: oneOf(SEARCH_KINDS),
-  country: oneOf(COUNTRIES),
-  state: oneOf(STATES.map((s) => s.code)),
-  orgKind: oneOf(ORGANIZATION_KINDS),
-  topic: slugSchema,
-  program: slugSchema,
-  year: yearSchema,
+  ...facetParamSchemas,
 };
 
 type State = {
