@@ -167,29 +167,20 @@ function selectEdges(filters: NetworkFilters, restrict: EdgeRestriction = {}): R
 
 const keyOf = (kind: NetworkKind, id: number) => `${kind[0]}${id}`;
 
+/** Where each kind of focus is found, and its name. */
+const FOCUS_TABLES = {
+  organization: { table: organizations, en: organizations.nameEn, es: organizations.nameEs },
+  program: { table: programs, en: programs.nameEn, es: programs.nameEs },
+  meeting: { table: meetings, en: meetings.titleEn, es: meetings.titleEs },
+} as const;
+
 /** The record a focus names, if it exists and is not archived. */
 export function findNetworkRecord(focus: NetworkFocus): { kind: NetworkKind; id: number; slug: string; name: Bilingual } | null {
-  const db = getDb();
-  if (focus.kind === "organization") {
-    const r = db
-      .select({ id: organizations.id, en: organizations.nameEn, es: organizations.nameEs })
-      .from(organizations)
-      .where(and(eq(organizations.slug, focus.slug), isNull(organizations.archivedAt)))
-      .get();
-    return r ? { kind: focus.kind, id: r.id, slug: focus.slug, name: bilingual(r.en, r.es) } : null;
-  }
-  if (focus.kind === "program") {
-    const r = db
-      .select({ id: programs.id, en: programs.nameEn, es: programs.nameEs })
-      .from(programs)
-      .where(and(eq(programs.slug, focus.slug), isNull(programs.archivedAt)))
-      .get();
-    return r ? { kind: focus.kind, id: r.id, slug: focus.slug, name: bilingual(r.en, r.es) } : null;
-  }
-  const r = db
-    .select({ id: meetings.id, en: meetings.titleEn, es: meetings.titleEs })
-    .from(meetings)
-    .where(and(eq(meetings.slug, focus.slug), isNull(meetings.archivedAt)))
+  const { table: t, en, es } = FOCUS_TABLES[focus.kind];
+  const r = getDb()
+    .select({ id: t.id, en, es })
+    .from(t)
+    .where(and(eq(t.slug, focus.slug), isNull(t.archivedAt)))
     .get();
   return r ? { kind: focus.kind, id: r.id, slug: focus.slug, name: bilingual(r.en, r.es) } : null;
 }
