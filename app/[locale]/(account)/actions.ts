@@ -15,6 +15,7 @@ import { logEvent } from "@/lib/log";
 import { routes } from "@/lib/routes";
 import { inviteSchema, setPasswordSchema, signInSchema } from "@/lib/validation/accounts";
 import { USER_ROLES, type UserRole } from "@/lib/vocabulary";
+import { msg } from "@/lib/i18n/message-ref";
 
 /** Only paths on this site: a callback URL is never an open redirect. */
 function safeCallback(value: FormDataEntryValue | null): string {
@@ -77,13 +78,13 @@ export async function setPasswordAction(_prev: ActionState, formData: FormData):
 
 function roleOf(value: FormDataEntryValue | null): UserRole {
   const role = String(value ?? "");
-  if (!(USER_ROLES as readonly string[]).includes(role)) throw new AppError("bad_request", "Choose a role.");
+  if (!(USER_ROLES as readonly string[]).includes(role)) throw new AppError("bad_request", msg("validation.chooseRole"));
   return role as UserRole;
 }
 
-function idOf(value: FormDataEntryValue | null, what: string): number {
+function idOf(value: FormDataEntryValue | null, what: "account" | "organization" | "program" | "assignment"): number {
   const id = Number(value);
-  if (!Number.isInteger(id) || id < 1) throw new AppError("bad_request", `Choose ${what}.`);
+  if (!Number.isInteger(id) || id < 1) throw new AppError("bad_request", msg(`validation.chooseRecord.${what}`));
   return id;
 }
 
@@ -104,7 +105,7 @@ export async function inviteAction(locale: string, _prev: ActionState, formData:
 
 export async function manageUserAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (actor) => {
-    const userId = idOf(formData.get("userId"), "an account");
+    const userId = idOf(formData.get("userId"), "account");
     switch (formData.get("operation")) {
       case "role":
         liveMutations.changeUserRole(actor, userId, roleOf(formData.get("role")));
@@ -116,16 +117,16 @@ export async function manageUserAction(_prev: ActionState, formData: FormData): 
         liveMutations.setUserDisabled(actor, userId, false);
         break;
       case "assign-organization":
-        liveMutations.assignToUser(actor, userId, { organizationId: idOf(formData.get("organizationId"), "an organization") });
+        liveMutations.assignToUser(actor, userId, { organizationId: idOf(formData.get("organizationId"), "organization") });
         break;
       case "assign-program":
-        liveMutations.assignToUser(actor, userId, { programId: idOf(formData.get("programId"), "a program") });
+        liveMutations.assignToUser(actor, userId, { programId: idOf(formData.get("programId"), "program") });
         break;
       case "unassign":
-        liveMutations.unassignFromUser(actor, idOf(formData.get("assignmentId"), "an assignment"));
+        liveMutations.unassignFromUser(actor, idOf(formData.get("assignmentId"), "assignment"));
         break;
       default:
-        throw new AppError("bad_request", "Unknown operation.");
+        throw new AppError("bad_request", msg("errors.unknownOperation"));
     }
     return { redirectTo: routes.users(DEFAULT_LOCALE) };
   });

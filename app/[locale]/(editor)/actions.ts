@@ -6,18 +6,19 @@ import { AppError } from "@/lib/errors";
 import { formDataToInput } from "@/lib/form-data";
 import { isLocale } from "@/lib/i18n/locales";
 import { isEditableKind, routes } from "@/lib/routes";
+import { msg } from "@/lib/i18n/message-ref";
 
 // Bound arguments (kind, id, locale) come back from the browser and can be
 // altered: they are checked here, and the data layer authorizes on the record itself.
 function checked(kind: string, locale: string) {
-  if (!isEditableKind(kind) || !isLocale(locale)) throw new AppError("bad_request", "This form does not belong to a known kind of record.");
+  if (!isEditableKind(kind) || !isLocale(locale)) throw new AppError("bad_request", msg("errors.unknownForm"));
   return { kind, locale };
 }
 
 function versionOf(formData: FormData): number {
   const version = Number(formData.get("version"));
   if (!Number.isInteger(version) || version < 1)
-    throw new AppError("bad_request", "The form is missing the record's version; reload the page.");
+    throw new AppError("bad_request", msg("errors.missingVersion"));
   return version;
 }
 

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
 import { isEditableKind, routes } from "@/lib/routes";
+import { msg } from "@/lib/i18n/message-ref";
 
 const id = z.coerce.number().int().positive();
 const restoreInput = z.object({
@@ -25,9 +26,9 @@ const restoreInput = z.object({
 export async function restoreRevisionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (actor) => {
     const parsed = restoreInput.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) throw new AppError("bad_request", "This restore request is incomplete. Reload the page and try again.");
+    if (!parsed.success) throw new AppError("bad_request", msg("history.badRestore"));
     const { revisionId, expectedVersion, locale, side } = parsed.data;
-    if (!isLocale(locale)) throw new AppError("bad_request", "Unknown language.");
+    if (!isLocale(locale)) throw new AppError("bad_request", msg("errors.unknownLanguage"));
     const result = liveMutations.restoreRevision(actor, revisionId, expectedVersion, side);
     if (!result.changed) return { message: getI18n(locale).m.history.alreadyCurrent };
     // The redirect goes to the page already shown (only the #fragment differs), so ask for it afresh.
