@@ -45,6 +45,8 @@ export const routes = {
   users: (l: Locale) => `/${l}/admin/users`,
   history: (l: Locale, kind: EditableKind, slug: string) => `/${l}/${KIND_SEGMENTS[kind]}/${slug}/history`,
   recentChanges: (l: Locale) => `/${l}/recent-changes`,
+  /** Editors' list of records whose text is missing in a language or marked for review. */
+  needsTranslation: (l: Locale, query = "") => `/${l}/translations${query}`,
   search: (l: Locale, query = "") => `/${l}/search${query}`,
   recentChangesFeed: () => `/api/feeds/recent-changes`,
   partners: (l: Locale, query = "") => `/${l}/partners${query}`,

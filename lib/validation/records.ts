@@ -23,6 +23,7 @@ import {
 } from "@/lib/vocabulary";
 import { getState } from "@/lib/geo";
 import { msg } from "@/lib/i18n/message-ref";
+import { translationStatusFields } from "./translation";
 import {
   certaintyFields,
   checkbox,
@@ -50,7 +51,10 @@ const list = <T extends z.ZodType>(row: T, label: string, max = 500) =>
     .max(max, msg("validation.tooManyRows", { max, rows: label }))
     .default([]);
 
-const citations = list(z.object({ sourceId: recordId(field("source")), locator: optionalText(field("locator"), 1000) }), msg("validation.rows.sources"));
+const citations = list(
+  z.object({ sourceId: recordId(field("source")), locator: optionalText(field("locator"), 1000) }),
+  msg("validation.rows.sources"),
+);
 const alternateNames = list(
   z.object({ name: requiredText(field("alternateName")), language: choice(field("language"), LANGUAGES), ...linkEvidence }),
   msg("validation.rows.alternateNames"),
@@ -89,6 +93,7 @@ const organization = z.object({
       descriptionEn: longText(field("englishDescription")),
       descriptionEs: longText(field("spanishDescription")),
       ...certaintyFields,
+      ...translationStatusFields("organization"),
     })
     .superRefine(pairCoordinates),
   links: z.object({ alternateNames, citations }),
@@ -110,6 +115,7 @@ const program = z.object({
       descriptionEn: longText(field("englishDescription")),
       descriptionEs: longText(field("spanishDescription")),
       ...certaintyFields,
+      ...translationStatusFields("program"),
     })
     .refine((f) => datesInOrder(f.startDate, f.endDate), { path: ["endDate"], message: msg("validation.endBeforeStart") }),
   links: z.object({
@@ -151,17 +157,25 @@ const meeting = z.object({
       outcomesEn: longText(field("englishOutcomes")),
       outcomesEs: longText(field("spanishOutcomes")),
       ...certaintyFields,
+      ...translationStatusFields("meeting"),
     })
     .refine((f) => datesInOrder(f.startDate, f.endDate), { path: ["endDate"], message: msg("validation.endBeforeStart") })
     .refine((f) => f.seriesNumber === null || f.seriesId !== null, {
       path: ["seriesNumber"],
       message: msg("validation.seriesNumberNeedsSeries"),
     })
-    .refine((f) => f.seriesNumber === null || f.seriesNumber > 0, { path: ["seriesNumber"], message: msg("validation.seriesNumberFromOne") })
+    .refine((f) => f.seriesNumber === null || f.seriesNumber > 0, {
+      path: ["seriesNumber"],
+      message: msg("validation.seriesNumberFromOne"),
+    })
     .superRefine(pairCoordinates),
   links: z.object({
     organizations: list(
-      z.object({ organizationId: recordId(field("organization")), role: choice(field("role"), MEETING_ORGANIZATION_ROLES), ...linkEvidence }),
+      z.object({
+        organizationId: recordId(field("organization")),
+        role: choice(field("role"), MEETING_ORGANIZATION_ROLES),
+        ...linkEvidence,
+      }),
       msg("validation.rows.organizations"),
     ),
     people: list(
@@ -191,6 +205,7 @@ const meetingSeries = z.object({
     descriptionEn: longText(field("englishDescription")),
     descriptionEs: longText(field("spanishDescription")),
     ...certaintyFields,
+    ...translationStatusFields("meeting_series"),
   }),
   links: z.object({ citations }),
 });
@@ -206,6 +221,7 @@ const agreement = z.object({
     summaryEn: longText(field("englishSummary")),
     summaryEs: longText(field("spanishSummary")),
     ...certaintyFields,
+    ...translationStatusFields("agreement"),
   }),
   links: z.object({
     parties: list(z.object({ organizationId: recordId(field("organization")), ...linkEvidence }), msg("validation.rows.parties")),
@@ -227,6 +243,7 @@ const person = z.object({
     bioEn: longText(field("englishBiography")),
     bioEs: longText(field("spanishBiography")),
     ...certaintyFields,
+    ...translationStatusFields("person"),
   }),
   links: z.object({
     positions: list(
@@ -256,6 +273,7 @@ const topic = z.object({
     descriptionEn: longText(field("englishDescription")),
     descriptionEs: longText(field("spanishDescription")),
     ...certaintyFields,
+    ...translationStatusFields("topic"),
   }),
   links: z.object({ citations }),
 });
@@ -272,6 +290,7 @@ const source = z.object({
     noteEn: longText(field("note")),
     noteEs: longText(field("spanishNote")),
     ...certaintyFields,
+    ...translationStatusFields("source"),
   }),
   links: z.object({}),
 });

@@ -4,7 +4,7 @@ import { liveMutations } from "@/db/mutations/live";
 import { runAction, type ActionState } from "@/lib/actions";
 import { AppError } from "@/lib/errors";
 import { formDataToInput } from "@/lib/form-data";
-import { isLocale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { isEditableKind, routes } from "@/lib/routes";
 import { msg } from "@/lib/i18n/message-ref";
 
@@ -13,6 +13,10 @@ import { msg } from "@/lib/i18n/message-ref";
 function checked(kind: string, locale: string) {
   if (!isEditableKind(kind) || !isLocale(locale)) throw new AppError("bad_request", msg("errors.unknownForm"));
   return { kind, locale };
+}
+
+function localeOf(value: string): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
 }
 
 function versionOf(formData: FormData): number {
@@ -37,7 +41,7 @@ export async function saveRecordAction(
         ? liveMutations.createRecord(actor, target.kind, input)
         : liveMutations.updateRecord(actor, target.kind, id, versionOf(formData), input);
     return { redirectTo: routes.record(target.locale, target.kind, result.slug) };
-  });
+  }, localeOf(locale));
 }
 
 export async function archiveRecordAction(
@@ -52,7 +56,7 @@ export async function archiveRecordAction(
     const target = checked(kind, locale);
     const result = liveMutations.setRecordArchived(actor, target.kind, id, versionOf(formData), archived);
     return { redirectTo: routes.record(target.locale, target.kind, result.slug) };
-  });
+  }, localeOf(locale));
 }
 
 export async function deleteRecordAction(
@@ -66,5 +70,5 @@ export async function deleteRecordAction(
     const target = checked(kind, locale);
     liveMutations.deleteRecord(actor, target.kind, id, versionOf(formData));
     return { redirectTo: routes.list(target.locale, target.kind) };
-  });
+  }, localeOf(locale));
 }

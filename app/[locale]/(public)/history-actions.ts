@@ -5,7 +5,7 @@ import { z } from "zod";
 import { liveMutations } from "@/db/mutations/live";
 import { runAction, type ActionState } from "@/lib/actions";
 import { AppError } from "@/lib/errors";
-import { isLocale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
 import { isEditableKind, routes } from "@/lib/routes";
 import { msg } from "@/lib/i18n/message-ref";
@@ -38,5 +38,5 @@ export async function restoreRevisionAction(_prev: ActionState, formData: FormDa
         ? `${routes.history(locale, result.kind, result.slug)}#changes`
         : routes.recentChanges(locale),
     };
-  });
+  }, isLocale(String(formData.get("locale"))) ? (String(formData.get("locale")) as Locale) : DEFAULT_LOCALE);
 }

@@ -17,14 +17,15 @@ const PAGE_SIZE = 50;
 type Props = PageProps<"/[locale]/recent-changes">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return {
+  const i18n = await resolveLocale(params);
+  const { m } = i18n;
+  return i18n.meta(routes.recentChanges(i18n.locale), {
     title: m.history.recentChanges,
     description: m.history.recentChangesDescription,
     alternates: {
       types: { "application/atom+xml": [{ url: `${publicUrl(readEnv())}${routes.recentChangesFeed()}`, title: m.history.feedTitle }] },
     },
-  };
+  });
 }
 
 export default async function RecentChangesPage({ params, searchParams }: Props) {

@@ -36,12 +36,12 @@ async function load({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { i18n, agreement } = await load(props);
-  return {
+  return i18n.meta(routes.agreement(i18n.locale, agreement.slug), {
     title: i18n.name(agreement.title),
     description:
       i18n.text(agreement.summary)?.text ??
       [i18n.m.vocabulary.agreementKind[agreement.kind], i18n.date(agreement.signedOn)].filter(Boolean).join(", "),
-  };
+  });
 }
 
 export default async function AgreementPage(props: Props) {

@@ -45,10 +45,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { i18n, meeting } = await load(props);
   const when = i18n.dateRange(meeting.startDate, meeting.endDate);
   const where = placeLabel(meeting, i18n);
-  return {
+  return i18n.meta(routes.meeting(i18n.locale, meeting.slug), {
     title: i18n.name(meeting.title),
     description: [i18n.m.vocabulary.meetingKind[meeting.kind], when, where].filter(Boolean).join(" · "),
-  };
+  });
 }
 
 function attendanceLabel(meeting: MeetingProfile, i18n: I18n): string | null {

@@ -36,7 +36,7 @@ async function load({ params }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { i18n, org } = await load(props);
   const description = i18n.text(org.description)?.text ?? `${i18n.m.vocabulary.organizationKind[org.kind]}, ${i18n.m.country[org.country]}`;
-  return { title: organizationLabel(org, i18n), description };
+  return i18n.meta(routes.organization(i18n.locale, org.slug), { title: organizationLabel(org, i18n), description });
 }
 
 export default async function OrganizationPage(props: Props) {

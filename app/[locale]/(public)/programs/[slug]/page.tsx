@@ -31,10 +31,10 @@ async function load({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { i18n, program } = await load(props);
-  return {
+  return i18n.meta(routes.program(i18n.locale, program.slug), {
     title: i18n.name(program.name),
     description: i18n.text(program.description)?.text ?? i18n.m.vocabulary.programKind[program.kind],
-  };
+  });
 }
 
 export default async function ProgramPage(props: Props) {

@@ -32,7 +32,7 @@ async function load({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { i18n, topic } = await load(props);
-  return { title: i18n.name(topic.name), description: i18n.text(topic.description)?.text ?? i18n.m.topics.description };
+  return i18n.meta(routes.topic(i18n.locale, topic.slug), { title: i18n.name(topic.name), description: i18n.text(topic.description)?.text ?? i18n.m.topics.description });
 }
 
 /** The topic page shows the first records of each kind and links to the full, filtered lists. */
