@@ -33,18 +33,18 @@ export function SiteHeader({ i18n }: { i18n: I18n }) {
             <span className="text-xs text-muted">{m.site.tagline}</span>
           </Link>
           <div className="flex items-center gap-3">
-          <SearchBox
-            action={routes.search(locale)}
-            locale={locale}
-            labels={{
-              label: m.search.label,
-              placeholder: m.search.placeholder,
-              submit: m.search.submit,
-              suggestions: m.search.suggestions,
-              seeAll: m.search.seeAll,
-              noSuggestions: m.search.noSuggestions,
-            }}
-          />
+            <SearchBox
+              action={routes.search(locale)}
+              locale={locale}
+              labels={{
+                label: m.search.label,
+                placeholder: m.search.placeholder,
+                submit: m.search.submit,
+                suggestions: m.search.suggestions,
+                seeAll: m.search.seeAll,
+                noSuggestions: m.search.noSuggestions,
+              }}
+            />
             <LanguageSwitch target={other} label={m.site.otherLanguage} description={m.site.otherLanguageDescription} />
           </div>
         </div>

@@ -89,7 +89,10 @@ function meetingInScope(db: DbExecutor, meetingId: number, organizationIds: numb
 export function authorize(db: DbExecutor, actor: Actor | null, action: RecordAction, kind: RecordKind, recordId?: number): void {
   if (!actor) throw new AppError("unauthorized", msg("errors.signInToChange"));
   if (!canEditRecord(db, actor, action, kind, recordId)) {
-    throw new AppError("forbidden", msg("errors.notAllowed", { action: msg(`errors.recordActions.${action}`), kind: msg(`editor.kinds.${kind}`) }));
+    throw new AppError(
+      "forbidden",
+      msg("errors.notAllowed", { action: msg(`errors.recordActions.${action}`), kind: msg(`editor.kinds.${kind}`) }),
+    );
   }
 }
 

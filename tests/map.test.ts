@@ -191,7 +191,9 @@ describe("coordinate validation", () => {
   });
 
   test("refuses numbers off the globe and text that is not a number", () => {
-    expect(errorsOf(fields({ latitude: "91", longitude: "0" }))).toEqual({ "fields.latitude": "Use a value between -90 and 90 for the latitude." });
+    expect(errorsOf(fields({ latitude: "91", longitude: "0" }))).toEqual({
+      "fields.latitude": "Use a value between -90 and 90 for the latitude.",
+    });
     expect(errorsOf(fields({ latitude: "0", longitude: "-180.5" }))).toEqual({
       "fields.longitude": "Use a value between -180 and 180 for the longitude.",
     });

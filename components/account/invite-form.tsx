@@ -27,7 +27,9 @@ export function InviteForm({
         return (
           <div className="rounded-md border border-mx/30 bg-mx-soft p-3">
             <p>
-              {labels.invitationLink.replace("{email}", email ?? "").replace("{expires}", expires ? `${when.format(new Date(expires))} UTC` : "")}
+              {labels.invitationLink
+                .replace("{email}", email ?? "")
+                .replace("{expires}", expires ? `${when.format(new Date(expires))} UTC` : "")}
             </p>
             <p className="mt-2 break-all">
               <code data-testid="invitation-link">{link}</code>

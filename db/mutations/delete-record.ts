@@ -94,11 +94,7 @@ export function assertUnreferenced(
 ): void {
   const references = findReferences(db, target, id, ownColumns);
   if (references.length === 0) return;
-  throw new AppError(
-    "record_in_use",
-    msg("errors.recordInUse", { label, references: describeReferences(references) }),
-    references,
-  );
+  throw new AppError("record_in_use", msg("errors.recordInUse", { label, references: describeReferences(references) }), references);
 }
 
 /** Deletes the row, or throws `record_in_use` naming everything that still refers to it. */

@@ -127,8 +127,7 @@ function checkParent(db: DbExecutor, kind: RecordKind, id: number | null, input:
   const table = AGGREGATES[kind].table as typeof import("@/db/schema").organizations;
   let parentId = (input.fields as { parentId: number | null }).parentId;
   for (let depth = 0; parentId !== null && depth < 50; depth++) {
-    if (parentId === id)
-      throw new ValidationError(msg("errors.ownParent"), { "fields.parentId": msg("errors.ownParentField") });
+    if (parentId === id) throw new ValidationError(msg("errors.ownParent"), { "fields.parentId": msg("errors.ownParentField") });
     parentId = db.select({ parentId: table.parentId }).from(table).where(eq(table.id, parentId)).get()?.parentId ?? null;
   }
 }

@@ -88,8 +88,7 @@ export async function setPasswordWithToken(db: Db, token: string, password: stri
         .innerJoin(users, eq(users.id, authTokens.userId))
         .where(and(eq(authTokens.tokenHash, hashToken(token)), isNull(authTokens.usedAt), gt(authTokens.expiresAt, new Date())))
         .get();
-      if (!row || row.disabledAt)
-        throw new AppError("bad_request", msg("errors.linkExpired"));
+      if (!row || row.disabledAt) throw new AppError("bad_request", msg("errors.linkExpired"));
       tx.update(authTokens)
         .set({ usedAt: new Date() })
         .where(and(eq(authTokens.userId, row.userId), isNull(authTokens.usedAt)))
@@ -132,7 +131,8 @@ export function setUserDisabled(db: Db, actor: Actor | null, userId: number, dis
 export function assignToUser(db: Db, actor: Actor | null, userId: number, target: { organizationId?: number; programId?: number }): void {
   authorizeAdmin(actor);
   db.transaction((tx) => {
-    if (!tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()) throw new AppError("not_found", msg("errors.noAccount"));
+    if (!tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get())
+      throw new AppError("not_found", msg("errors.noAccount"));
     if (
       target.organizationId &&
       !tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, target.organizationId)).get()

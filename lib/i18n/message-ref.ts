@@ -45,7 +45,11 @@ export function renderValues(values: Values, locale: Locale): Record<string, str
   for (const [k, v] of Object.entries(values)) {
     if (typeof v === "number") out[k] = v;
     else if (typeof v === "string") out[k] = renderMessage(v, locale);
-    else out[k] = formatList(v.map((item) => renderMessage(item, locale)), locale);
+    else
+      out[k] = formatList(
+        v.map((item) => renderMessage(item, locale)),
+        locale,
+      );
   }
   return out;
 }

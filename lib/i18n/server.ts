@@ -28,6 +28,18 @@ export function getI18n(locale: Locale) {
     dateRange: (start: string | null | undefined, end: string | null | undefined) => formatDateRange(start, end, locale),
     name: (value: Bilingual) => localizedName(value, locale),
     text: (value: Bilingual) => localize(value, locale),
+    /** The lang attribute a record's text needs when it is shown in the other language (else undefined: the page's own). */
+    langOf: (value: Bilingual) => {
+      const shown = localize(value, locale);
+      return shown?.isFallback ? shown.lang : undefined;
+    },
+    /** The visible "not yet translated" marker for a name or text shown in the other language, or undefined. */
+    fallbackNote: (value: Bilingual) => {
+      const shown = localize(value, locale);
+      if (!shown?.isFallback) return undefined;
+      const m = getMessages(locale);
+      return formatMessage(m.common.translationMissing, { language: m.common.languageName[shown.lang] }, locale);
+    },
     /** A page's metadata with its canonical URL and hreflang alternates; `path` is the page's own URL (a `routes` function). */
     meta: (path: string, metadata: Metadata = {}) => localizedMetadata(locale, path, metadata),
   };

@@ -17,7 +17,10 @@ export const passwordField = z
 
 export const signInSchema = z.object({
   email: emailField,
-  password: z.string().min(1, msg("validation.passwordRequired")).max(200, msg("validation.atMost", { max: 200 })),
+  password: z
+    .string()
+    .min(1, msg("validation.passwordRequired"))
+    .max(200, msg("validation.atMost", { max: 200 })),
 });
 
 export const setPasswordSchema = z
@@ -27,5 +30,12 @@ export const setPasswordSchema = z
 export const inviteSchema = z.object({
   email: emailField,
   role: z.enum(USER_ROLES, { error: msg("validation.chooseRole") }),
-  name: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(200, msg("validation.atMost", { max: 200 })).optional()),
+  name: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .trim()
+      .max(200, msg("validation.atMost", { max: 200 }))
+      .optional(),
+  ),
 });

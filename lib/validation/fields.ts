@@ -26,7 +26,14 @@ export const requiredText = (label: string, max = 300) =>
     .max(max, msg("validation.tooLong", { field: label, max }));
 
 export const optionalText = (label: string, max = 300) =>
-  z.preprocess(emptyToNull, z.string().max(max, msg("validation.tooLong", { field: label, max })).nullable().default(null));
+  z.preprocess(
+    emptyToNull,
+    z
+      .string()
+      .max(max, msg("validation.tooLong", { field: label, max }))
+      .nullable()
+      .default(null),
+  );
 
 export const longText = (label: string) => optionalText(label, 10_000);
 
@@ -36,20 +43,30 @@ export const optionalUrl = (label: string) =>
     z
       .string()
       .max(2000, msg("validation.tooLong", { field: label, max: 2000 }))
-      .refine((v) => {
-        try {
-          const url = new URL(v);
-          return url.protocol === "https:" || url.protocol === "http:";
-        } catch {
-          return false;
-        }
-      }, msg("validation.url", { field: label }))
+      .refine(
+        (v) => {
+          try {
+            const url = new URL(v);
+            return url.protocol === "https:" || url.protocol === "http:";
+          } catch {
+            return false;
+          }
+        },
+        msg("validation.url", { field: label }),
+      )
       .nullable()
       .default(null),
   );
 
 export const partialDate = (label: string) =>
-  z.preprocess(emptyToNull, z.string().refine(isPartialDate, msg("validation.partialDate", { field: label })).nullable().default(null));
+  z.preprocess(
+    emptyToNull,
+    z
+      .string()
+      .refine(isPartialDate, msg("validation.partialDate", { field: label }))
+      .nullable()
+      .default(null),
+  );
 
 export const choice = <T extends string>(label: string, values: readonly [T, ...T[]]) =>
   z.enum(values, { error: msg("validation.choice", { field: label }) });

@@ -12,7 +12,11 @@ export const PARTNER_PARAMS = ["institution", "country", "topic", "state", "page
 export type PartnerParam = (typeof PARTNER_PARAMS)[number];
 
 export const partnerParamSchemas = {
-  institution: z.string().trim().min(1, msg("params.empty")).max(MAX_PARAM_LENGTH, msg("params.atMostCharacters", { max: MAX_PARAM_LENGTH })),
+  institution: z
+    .string()
+    .trim()
+    .min(1, msg("params.empty"))
+    .max(MAX_PARAM_LENGTH, msg("params.atMostCharacters", { max: MAX_PARAM_LENGTH })),
   country: z.enum(["US", "MX"], { error: msg("params.country") }),
   topic: slugSchema,
   state: z.string().refine((code) => getState(code) !== undefined, msg("params.state")),

@@ -11,7 +11,6 @@ export interface RecordRef<K extends string = string> {
   slug: string;
 }
 
-
 /** Reads "kind:address" for one of `kinds`; anything else fails with a reason that names the kinds. */
 export function recordRefSchema<const K extends string>(kinds: readonly [K, ...K[]]) {
   // One message per combination in use: a list of alternatives reads differently in each language.

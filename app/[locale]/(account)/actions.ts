@@ -75,7 +75,12 @@ export async function setPasswordAction(pageLocale: string, _prev: ActionState, 
     confirm: formData.get("confirm"),
   });
   if (!parsed.success) {
-    return { status: "error", message: getMessages(locale).editor.fixErrors, fieldErrors: fieldErrorsOf(parsed.error.issues, locale), values: {} };
+    return {
+      status: "error",
+      message: getMessages(locale).editor.fixErrors,
+      fieldErrors: fieldErrorsOf(parsed.error.issues, locale),
+      values: {},
+    };
   }
   let email: string;
   try {
@@ -101,46 +106,54 @@ function idOf(value: FormDataEntryValue | null, what: "account" | "organization"
 
 export async function inviteAction(pageLocale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const locale = localeOf(pageLocale);
-  return runAction(formData, async (actor) => {
-    const parsed = inviteSchema.safeParse({ email: formData.get("email"), role: formData.get("role"), name: formData.get("name") });
-    if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0]!.message);
-    const env = readEnv();
-    const invitation = liveMutations.inviteUser(actor, parsed.data, env.INVITATION_TTL_HOURS);
-    const link = `${publicUrl(env)}${routes.setPassword(locale, invitation.token)}`;
-    // No mail server here: the administrator passes the link on, and it is in the server log.
-    logEvent("invitation_created", { email: invitation.email, by: actor?.id, link, expiresAt: invitation.expiresAt.toISOString() });
-    // The account list on the same page shows the new account.
-    revalidatePath(routes.users(locale));
-    return { message: `${invitation.email}|${link}|${invitation.expiresAt.toISOString()}` };
-  }, locale);
+  return runAction(
+    formData,
+    async (actor) => {
+      const parsed = inviteSchema.safeParse({ email: formData.get("email"), role: formData.get("role"), name: formData.get("name") });
+      if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0]!.message);
+      const env = readEnv();
+      const invitation = liveMutations.inviteUser(actor, parsed.data, env.INVITATION_TTL_HOURS);
+      const link = `${publicUrl(env)}${routes.setPassword(locale, invitation.token)}`;
+      // No mail server here: the administrator passes the link on, and it is in the server log.
+      logEvent("invitation_created", { email: invitation.email, by: actor?.id, link, expiresAt: invitation.expiresAt.toISOString() });
+      // The account list on the same page shows the new account.
+      revalidatePath(routes.users(locale));
+      return { message: `${invitation.email}|${link}|${invitation.expiresAt.toISOString()}` };
+    },
+    locale,
+  );
 }
 
 export async function manageUserAction(pageLocale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const locale = localeOf(pageLocale);
-  return runAction(formData, async (actor) => {
-    const userId = idOf(formData.get("userId"), "account");
-    switch (formData.get("operation")) {
-      case "role":
-        liveMutations.changeUserRole(actor, userId, roleOf(formData.get("role")));
-        break;
-      case "disable":
-        liveMutations.setUserDisabled(actor, userId, true);
-        break;
-      case "enable":
-        liveMutations.setUserDisabled(actor, userId, false);
-        break;
-      case "assign-organization":
-        liveMutations.assignToUser(actor, userId, { organizationId: idOf(formData.get("organizationId"), "organization") });
-        break;
-      case "assign-program":
-        liveMutations.assignToUser(actor, userId, { programId: idOf(formData.get("programId"), "program") });
-        break;
-      case "unassign":
-        liveMutations.unassignFromUser(actor, idOf(formData.get("assignmentId"), "assignment"));
-        break;
-      default:
-        throw new AppError("bad_request", msg("errors.unknownOperation"));
-    }
-    return { redirectTo: routes.users(locale) };
-  }, locale);
+  return runAction(
+    formData,
+    async (actor) => {
+      const userId = idOf(formData.get("userId"), "account");
+      switch (formData.get("operation")) {
+        case "role":
+          liveMutations.changeUserRole(actor, userId, roleOf(formData.get("role")));
+          break;
+        case "disable":
+          liveMutations.setUserDisabled(actor, userId, true);
+          break;
+        case "enable":
+          liveMutations.setUserDisabled(actor, userId, false);
+          break;
+        case "assign-organization":
+          liveMutations.assignToUser(actor, userId, { organizationId: idOf(formData.get("organizationId"), "organization") });
+          break;
+        case "assign-program":
+          liveMutations.assignToUser(actor, userId, { programId: idOf(formData.get("programId"), "program") });
+          break;
+        case "unassign":
+          liveMutations.unassignFromUser(actor, idOf(formData.get("assignmentId"), "assignment"));
+          break;
+        default:
+          throw new AppError("bad_request", msg("errors.unknownOperation"));
+      }
+      return { redirectTo: routes.users(locale) };
+    },
+    locale,
+  );
 }

@@ -21,8 +21,7 @@ function localeOf(value: string): Locale {
 
 function versionOf(formData: FormData): number {
   const version = Number(formData.get("version"));
-  if (!Number.isInteger(version) || version < 1)
-    throw new AppError("bad_request", msg("errors.missingVersion"));
+  if (!Number.isInteger(version) || version < 1) throw new AppError("bad_request", msg("errors.missingVersion"));
   return version;
 }
 
@@ -33,15 +32,19 @@ export async function saveRecordAction(
   _prev: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runAction(formData, async (actor) => {
-    const target = checked(kind, locale);
-    const input = formDataToInput(formData);
-    const result =
-      id === null
-        ? liveMutations.createRecord(actor, target.kind, input)
-        : liveMutations.updateRecord(actor, target.kind, id, versionOf(formData), input);
-    return { redirectTo: routes.record(target.locale, target.kind, result.slug) };
-  }, localeOf(locale));
+  return runAction(
+    formData,
+    async (actor) => {
+      const target = checked(kind, locale);
+      const input = formDataToInput(formData);
+      const result =
+        id === null
+          ? liveMutations.createRecord(actor, target.kind, input)
+          : liveMutations.updateRecord(actor, target.kind, id, versionOf(formData), input);
+      return { redirectTo: routes.record(target.locale, target.kind, result.slug) };
+    },
+    localeOf(locale),
+  );
 }
 
 export async function archiveRecordAction(
@@ -52,11 +55,15 @@ export async function archiveRecordAction(
   _prev: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runAction(formData, async (actor) => {
-    const target = checked(kind, locale);
-    const result = liveMutations.setRecordArchived(actor, target.kind, id, versionOf(formData), archived);
-    return { redirectTo: routes.record(target.locale, target.kind, result.slug) };
-  }, localeOf(locale));
+  return runAction(
+    formData,
+    async (actor) => {
+      const target = checked(kind, locale);
+      const result = liveMutations.setRecordArchived(actor, target.kind, id, versionOf(formData), archived);
+      return { redirectTo: routes.record(target.locale, target.kind, result.slug) };
+    },
+    localeOf(locale),
+  );
 }
 
 export async function deleteRecordAction(
@@ -66,9 +73,13 @@ export async function deleteRecordAction(
   _prev: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runAction(formData, async (actor) => {
-    const target = checked(kind, locale);
-    liveMutations.deleteRecord(actor, target.kind, id, versionOf(formData));
-    return { redirectTo: routes.list(target.locale, target.kind) };
-  }, localeOf(locale));
+  return runAction(
+    formData,
+    async (actor) => {
+      const target = checked(kind, locale);
+      liveMutations.deleteRecord(actor, target.kind, id, versionOf(formData));
+      return { redirectTo: routes.list(target.locale, target.kind) };
+    },
+    localeOf(locale),
+  );
 }

@@ -24,19 +24,23 @@ const restoreInput = z.object({
  * record and refuses a stale version (someone saved meanwhile) with a conflict.
  */
 export async function restoreRevisionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, async (actor) => {
-    const parsed = restoreInput.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) throw new AppError("bad_request", msg("history.badRestore"));
-    const { revisionId, expectedVersion, locale, side } = parsed.data;
-    if (!isLocale(locale)) throw new AppError("bad_request", msg("errors.unknownLanguage"));
-    const result = liveMutations.restoreRevision(actor, revisionId, expectedVersion, side);
-    if (!result.changed) return { message: getI18n(locale).m.history.alreadyCurrent };
-    // The redirect goes to the page already shown (only the #fragment differs), so ask for it afresh.
-    if (isEditableKind(result.kind)) revalidatePath(routes.history(locale, result.kind, result.slug));
-    return {
-      redirectTo: isEditableKind(result.kind)
-        ? `${routes.history(locale, result.kind, result.slug)}#changes`
-        : routes.recentChanges(locale),
-    };
-  }, isLocale(String(formData.get("locale"))) ? (String(formData.get("locale")) as Locale) : DEFAULT_LOCALE);
+  return runAction(
+    formData,
+    async (actor) => {
+      const parsed = restoreInput.safeParse(Object.fromEntries(formData));
+      if (!parsed.success) throw new AppError("bad_request", msg("history.badRestore"));
+      const { revisionId, expectedVersion, locale, side } = parsed.data;
+      if (!isLocale(locale)) throw new AppError("bad_request", msg("errors.unknownLanguage"));
+      const result = liveMutations.restoreRevision(actor, revisionId, expectedVersion, side);
+      if (!result.changed) return { message: getI18n(locale).m.history.alreadyCurrent };
+      // The redirect goes to the page already shown (only the #fragment differs), so ask for it afresh.
+      if (isEditableKind(result.kind)) revalidatePath(routes.history(locale, result.kind, result.slug));
+      return {
+        redirectTo: isEditableKind(result.kind)
+          ? `${routes.history(locale, result.kind, result.slug)}#changes`
+          : routes.recentChanges(locale),
+      };
+    },
+    isLocale(String(formData.get("locale"))) ? (String(formData.get("locale")) as Locale) : DEFAULT_LOCALE,
+  );
 }

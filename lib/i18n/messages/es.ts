@@ -182,8 +182,7 @@ export const es: Messages = {
     partOf: "Forma parte de",
     subprograms: "Programas que comprende",
     participants: "Organizaciones participantes",
-    organizationsCount:
-      "{count, plural, =0 {No hay organizaciones registradas} one {# organización} other {# organizaciones}}",
+    organizationsCount: "{count, plural, =0 {No hay organizaciones registradas} one {# organización} other {# organizaciones}}",
     topics: "Temas",
     meetings: "Reuniones relacionadas",
     establishedBy: "Creado por",
@@ -258,8 +257,7 @@ export const es: Messages = {
     link: "Documento original",
     archivedCopy: "Copia archivada",
     citedBy: "Registros que citan esta fuente",
-    citationCount:
-      "{count, plural, =0 {ningún registro la cita} one {la cita # registro} other {la citan # registros}}",
+    citationCount: "{count, plural, =0 {ningún registro la cita} one {la cita # registro} other {la citan # registros}}",
     note: "Nota",
     meetingSeries: "Serie de reuniones",
     more: "{count, plural, one {y # más} other {y # más}}",
@@ -396,7 +394,8 @@ export const es: Messages = {
     badCredentials:
       "Ese correo y esa contraseña no corresponden a ninguna cuenta, o hubo demasiados intentos. Inténtelo de nuevo en unos minutos.",
     orSso: "O inicie sesión con {name}",
-    ssoFailed: "El inicio de sesión único no encontró una cuenta invitada con esa dirección. Pida primero a un administrador que lo invite.",
+    ssoFailed:
+      "El inicio de sesión único no encontró una cuenta invitada con esa dirección. Pida primero a un administrador que lo invite.",
     signOut: "Cerrar sesión",
     signOutEverywhere: "en todos los dispositivos",
     actions: {
@@ -679,8 +678,7 @@ export const es: Messages = {
     submit: "Buscar socios",
     startOver: "Empezar de nuevo",
     didYouMean: "Varias instituciones coinciden con «{text}». ¿Se refería a:",
-    noInstitution:
-      "Ninguna institución del directorio coincide con «{text}». Revise la ortografía, pruebe con sus siglas o elija su país.",
+    noInstitution: "Ninguna institución del directorio coincide con «{text}». Revise la ortografía, pruebe con sus siglas o elija su país.",
     invalid: "No fue posible hacer la búsqueda:",
     invalidParam: "{name}: {reason}",
     heading: "{count, plural, =0 {Ningún socio} one {# socio} other {# socios}} en {country} para {topic}",
@@ -851,8 +849,7 @@ export const es: Messages = {
     noAccount: "Esa cuenta no existe.",
     noOrganization: "Esa organización no existe.",
     noProgram: "Ese programa no existe.",
-    recordInUse:
-      "«{label}» no se puede eliminar: todavía lo mencionan {references}. Quite primero esos vínculos, o archívelo.",
+    recordInUse: "«{label}» no se puede eliminar: todavía lo mencionan {references}. Quite primero esos vínculos, o archívelo.",
     references: {
       organizations: "{count, plural, one {# organización dependiente} other {# organizaciones dependientes}}",
       programs: "{count, plural, one {# subprograma} other {# subprogramas}}",

@@ -55,8 +55,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
                   <span className="text-sm text-muted">({m.editor.kinds[r.recordKind]})</span>
                 </span>
                 <span className="text-sm text-muted">
-                  {m.account.actions[r.action]} ·{" "}
-                  <time dateTime={r.createdAt.toISOString()}>{formatChangeTime(r.createdAt, locale)}</time>
+                  {m.account.actions[r.action]} · <time dateTime={r.createdAt.toISOString()}>{formatChangeTime(r.createdAt, locale)}</time>
                 </span>
               </div>
             );

@@ -64,7 +64,12 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
               </p>
               {u.id !== actor.id && (
                 <div className="flex flex-wrap gap-6">
-                  <ManageUserForm action={manageUserAction.bind(null, locale)} userId={u.id} operation="role" submitLabel={m.account.changeRole}>
+                  <ManageUserForm
+                    action={manageUserAction.bind(null, locale)}
+                    userId={u.id}
+                    operation="role"
+                    submitLabel={m.account.changeRole}
+                  >
                     <label className="sr-only" htmlFor={`role-${u.id}`}>
                       {m.account.role}
                     </label>
@@ -87,7 +92,12 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
                     operation={u.disabledAt ? "enable" : "disable"}
                     submitLabel={u.disabledAt ? m.account.enable : m.account.disable}
                   />
-                  <ManageUserForm action={manageUserAction.bind(null, locale)} userId={u.id} operation="assign-organization" submitLabel={m.account.assign}>
+                  <ManageUserForm
+                    action={manageUserAction.bind(null, locale)}
+                    userId={u.id}
+                    operation="assign-organization"
+                    submitLabel={m.account.assign}
+                  >
                     <div className="w-64">
                       <RecordPicker
                         name="organizationId"
@@ -100,7 +110,12 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
                       />
                     </div>
                   </ManageUserForm>
-                  <ManageUserForm action={manageUserAction.bind(null, locale)} userId={u.id} operation="assign-program" submitLabel={m.account.assign}>
+                  <ManageUserForm
+                    action={manageUserAction.bind(null, locale)}
+                    userId={u.id}
+                    operation="assign-program"
+                    submitLabel={m.account.assign}
+                  >
                     <div className="w-64">
                       <RecordPicker
                         name="programId"

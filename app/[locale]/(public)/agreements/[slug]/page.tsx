@@ -63,6 +63,7 @@ export default async function AgreementPage(props: Props) {
         edit={{ href: routes.edit(locale, "agreement", agreement.slug), label: m.editor.edit }}
         title={i18n.name(agreement.title)}
         lang={title?.lang}
+        fallbackNote={i18n.fallbackNote(agreement.title)}
         subtitle={agreement.signedOn ? <time dateTime={agreement.signedOn}>{i18n.date(agreement.signedOn)}</time> : m.agreements.unsigned}
       >
         <Badge tone="brand">{m.vocabulary.agreementKind[agreement.kind]}</Badge>

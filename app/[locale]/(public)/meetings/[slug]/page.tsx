@@ -79,6 +79,7 @@ export default async function MeetingPage(props: Props) {
         edit={{ href: routes.edit(locale, "meeting", meeting.slug), label: m.editor.edit }}
         title={i18n.name(meeting.title)}
         lang={title?.lang}
+        fallbackNote={i18n.fallbackNote(meeting.title)}
         subtitle={<MeetingDate meeting={meeting} i18n={i18n} />}
       >
         <Badge tone="brand">{m.vocabulary.meetingKind[meeting.kind]}</Badge>
