@@ -72,6 +72,7 @@ test.describe("Puentes in Spanish", () => {
     browser,
     baseURL,
   }) => {
+    test.slow(); // signs in, edits, lists and reads the history: several page loads
     const page = await signedInPage(browser, baseURL!, "translator@example.org", "admin");
     await page.goto("/es/account");
     await page.getByRole("link", { name: "Registros por traducir" }).click();

@@ -2,7 +2,9 @@
  * Interface text in Spanish (México), addressing the reader as "usted". Typed as
  * `Messages`, so a key missing here fails the type check; tests/i18n-messages.test.ts
  * also compares the keys both ways, the {placeholders} of every message and the
- * plural forms. New namespaces may live in their own file and be spread in below.
+ * plural forms. A namespace may live in a file of its own and be added here like
+ * `errorPage` (e.g. `import { partnersEs } from "./es-pending/partners";` then
+ * `partners: partnersEs,` or `...spreadNamespaces` at the end of the object).
  */
 import { errorPageEs as errorPage } from "./error-page";
 import type { Messages } from "./en";
