@@ -23,7 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: m.history.recentChanges,
     description: m.history.recentChangesDescription,
     alternates: {
-      types: { "application/atom+xml": [{ url: `${publicUrl(readEnv())}${routes.recentChangesFeed()}`, title: m.history.feedTitle }] },
+      types: {
+        "application/atom+xml": [{ url: `${publicUrl(readEnv())}${routes.recentChangesFeed(i18n.locale)}`, title: m.history.feedTitle }],
+      },
     },
   });
 }
@@ -60,7 +62,7 @@ export default async function RecentChangesPage({ params, searchParams }: Props)
           {i18n.t(m.common.results, { count: result.total })}
         </p>
         {/* A plain link: the feed is a route handler, not a page to navigate to client-side. */}
-        <a href={routes.recentChangesFeed()} type="application/atom+xml">
+        <a href={routes.recentChangesFeed(locale)} type="application/atom+xml">
           {m.history.feed}
         </a>
       </div>
