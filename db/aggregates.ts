@@ -63,6 +63,7 @@ export const AGGREGATES: Readonly<Record<RecordKind, AggregateSpec>> = {
       "longitude",
       "website",
       "rorId",
+      "wikidataId",
       "parentId",
       "descriptionEn",
       "descriptionEs",

@@ -112,6 +112,7 @@ export function buildFormSpec(kind: RecordKind, m: Messages): FormSpec {
           ...coordinates,
           { name: "website", label: f.website!, type: "url" },
           text("rorId", { hint: "e.g. 03m2x1q45" }),
+          { name: "wikidataId", label: m.discovery.editor.wikidataId, type: "text", hint: m.discovery.editor.wikidataHint },
           record("parentId", "organization"),
           area("descriptionEn", "en"),
           area("descriptionEs", "es"),

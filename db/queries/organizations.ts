@@ -151,6 +151,7 @@ export interface AlternateName {
 export interface OrganizationProfile extends OrganizationSummary, Certainty {
   website: string | null;
   rorId: string | null;
+  wikidataId: string | null;
   description: Bilingual;
   archivedAt: Date | null;
   updatedAt: Date;
@@ -184,6 +185,7 @@ export function getOrganizationBySlug(slug: string, viewer: Viewer): Organizatio
     uncertaintyNote: org.uncertaintyNote,
     website: org.website,
     rorId: org.rorId,
+    wikidataId: org.wikidataId,
     description: bilingual(org.descriptionEn, org.descriptionEs),
     archivedAt: org.archivedAt,
     updatedAt: org.updatedAt,

@@ -99,6 +99,19 @@ export const slugField = z.preprocess(
     .default(null),
 );
 
+/** A Wikidata item: "Q" and a number without leading zeros (the database checks the same pattern). */
+export const wikidataId = z.preprocess(
+  emptyToNull,
+  z
+    .string()
+    .regex(
+      /^Q[1-9][0-9]{0,11}$/,
+      "A Wikidata identifier is a capital Q followed by digits, like Q1234: the end of the item's address, https://www.wikidata.org/wiki/Q1234.",
+    )
+    .nullable()
+    .default(null),
+);
+
 export const certaintyFields = {
   uncertain: checkbox,
   uncertaintyNote: optionalText("The uncertainty note", 2000),

@@ -40,6 +40,7 @@ import {
   recordId,
   requiredText,
   slugField,
+  wikidataId,
 } from "./fields";
 
 const list = <T extends z.ZodType>(row: T, label: string, max = 500) => z.array(row).max(max, `At most ${max} ${label}.`).default([]);
@@ -79,6 +80,7 @@ const organization = z.object({
           .nullable()
           .default(null),
       ),
+      wikidataId,
       parentId: optionalRecordId("a parent organization"),
       descriptionEn: longText("The English description"),
       descriptionEs: longText("The Spanish description"),

@@ -6,6 +6,7 @@ import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
 import { PlaceWithMapLink } from "@/components/map/show-on-map";
 import { CountryBadge } from "@/components/records/country-badge";
+import { IdentifierLink } from "@/components/records/identifier-link";
 import { LocalizedText } from "@/components/records/localized-text";
 import { MeetingList } from "@/components/records/meeting-list";
 import { OrganizationList } from "@/components/records/organization-list";
@@ -20,6 +21,7 @@ import { Section } from "@/components/ui/section";
 import { getMapRecord } from "@/db/queries/map";
 import { getOrganizationBySlug } from "@/db/queries/organizations";
 import { PUBLIC_VIEWER } from "@/db/queries/shared";
+import { rorUrl, wikidataUrl } from "@/lib/identifiers";
 import { resolveLocale } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
 
@@ -105,10 +107,12 @@ export default async function OrganizationPage(props: Props) {
             },
             {
               label: m.organizations.ror,
-              value: org.rorId ? (
-                <a href={`https://ror.org/${org.rorId}`} rel="external noopener">
-                  {org.rorId}
-                </a>
+              value: org.rorId ? <IdentifierLink href={rorUrl(org.rorId)} registry={m.organizations.ror} id={org.rorId} /> : null,
+            },
+            {
+              label: m.discovery.wikidata,
+              value: org.wikidataId ? (
+                <IdentifierLink href={wikidataUrl(org.wikidataId)} registry={m.discovery.wikidata} id={org.wikidataId} />
               ) : null,
             },
           ]}
