@@ -58,10 +58,12 @@ describe("the shared schema", () => {
   test("accepts Q and digits, and an empty field as no identifier", () => {
     expect(errorOf("Q42")).toBeNull();
     expect(errorOf(" Q1000001 ")).toBeNull();
-    expect(
-      RECORD_SCHEMAS.organization.parse({ slug: null, fields: { nameEn: "X", kind: "other", country: "MX", wikidataId: "" }, links: {} })
-        .fields.wikidataId,
-    ).toBeNull();
+    const empty = RECORD_SCHEMAS.organization.parse({
+      slug: null,
+      fields: { nameEn: "X", kind: "other", country: "MX", wikidataId: "" },
+      links: {},
+    });
+    expect((empty as { fields: { wikidataId: string | null } }).fields.wikidataId).toBeNull();
   });
 
   test.each(["q42", "Q042", "Q", "42", "Q4 2", "https://www.wikidata.org/wiki/Q42", "P31", "Q12345678901234"])(

@@ -10,6 +10,7 @@ import { LocalizedText } from "@/components/records/localized-text";
 import {
   AgreementLink,
   MeetingDate,
+  meetingPlaceLabel,
   OrganizationLink,
   organizationLabel,
   PersonLink,
@@ -63,7 +64,7 @@ export default async function MeetingPage(props: Props) {
   const title = i18n.text(meeting.title);
   const hosts = meeting.organizations.filter((o) => o.role === "host" || o.role === "organizer");
   const participants = meeting.organizations.filter((o) => o.role === "participant");
-  const place = [meeting.venue, placeLabel(meeting, i18n)].filter(Boolean).join(", ");
+  const place = meetingPlaceLabel(meeting, i18n);
 
   return (
     <article>

@@ -5,6 +5,7 @@ import { SeeInNetwork } from "@/components/network/see-in-network";
 import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
 import { PlaceWithMapLink } from "@/components/map/show-on-map";
+import { CalendarLinks } from "@/components/records/calendar-links";
 import { CountryBadge } from "@/components/records/country-badge";
 import { IdentifierLink } from "@/components/records/identifier-link";
 import { LocalizedText } from "@/components/records/localized-text";
@@ -154,6 +155,8 @@ export default async function OrganizationPage(props: Props) {
           }
         />
       </Section>
+
+      <CalendarLinks i18n={i18n} owner={{ kind: "organization", slug: org.slug }} />
 
       <Section id="collaborators" title={m.organizations.collaborators} intro={m.organizations.collaboratorsIntro}>
         <LinkList

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { HistoryLink } from "@/components/history/history-link";
 import { SeeInNetwork } from "@/components/network/see-in-network";
 import { ArchivedNotice } from "@/components/records/archived-notice";
+import { CalendarLinks } from "@/components/records/calendar-links";
 import { Citations } from "@/components/records/citations";
 import { LocalizedText } from "@/components/records/localized-text";
 import { MeetingList } from "@/components/records/meeting-list";
@@ -152,6 +153,7 @@ export default async function ProgramPage(props: Props) {
           badges={(x) => <Badge>{m.vocabulary.meetingProgramRelation[x.relation]}</Badge>}
         />
       </Section>
+      <CalendarLinks i18n={i18n} owner={{ kind: "program", slug: program.slug }} />
 
       <SeeInNetwork kind="program" slug={program.slug} i18n={i18n} />
       <Citations citations={program.citations} i18n={i18n} />
