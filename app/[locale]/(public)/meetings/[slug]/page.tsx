@@ -24,12 +24,14 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Facts } from "@/components/ui/facts";
 import { LinkList } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { StructuredData } from "@/components/structured-data";
 import { Section } from "@/components/ui/section";
 import { getMapRecord } from "@/db/queries/map";
 import { getMeetingBySlug, type MeetingOrganization, type MeetingProfile } from "@/db/queries/meetings";
 import { PUBLIC_VIEWER } from "@/db/queries/shared";
 import { resolveLocale, type I18n } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
+import { linkedDataContext, meetingJsonLd } from "@/lib/structured-data";
 import { COUNTRIES } from "@/lib/vocabulary";
 
 type Props = PageProps<"/[locale]/meetings/[slug]">;
@@ -68,6 +70,7 @@ export default async function MeetingPage(props: Props) {
 
   return (
     <article>
+      <StructuredData data={meetingJsonLd(meeting, linkedDataContext(i18n))} />
       <Breadcrumbs
         label={m.common.breadcrumb}
         items={[

@@ -18,6 +18,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Facts } from "@/components/ui/facts";
 import { LinkList } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { StructuredData } from "@/components/structured-data";
 import { Section } from "@/components/ui/section";
 import { getMapRecord } from "@/db/queries/map";
 import { getOrganizationBySlug } from "@/db/queries/organizations";
@@ -25,6 +26,7 @@ import { PUBLIC_VIEWER } from "@/db/queries/shared";
 import { rorUrl, wikidataUrl } from "@/lib/identifiers";
 import { resolveLocale } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
+import { linkedDataContext, organizationJsonLd } from "@/lib/structured-data";
 
 type Props = PageProps<"/[locale]/organizations/[slug]">;
 
@@ -49,6 +51,7 @@ export default async function OrganizationPage(props: Props) {
 
   return (
     <article>
+      <StructuredData data={organizationJsonLd(org, linkedDataContext(i18n))} />
       <Breadcrumbs
         label={m.common.breadcrumb}
         items={[

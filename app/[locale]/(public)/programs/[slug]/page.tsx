@@ -14,10 +14,12 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Facts } from "@/components/ui/facts";
 import { LinkList } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { StructuredData } from "@/components/structured-data";
 import { Section } from "@/components/ui/section";
 import { getProgramBySlug, type ProgramParticipant } from "@/db/queries/programs";
 import { resolveLocale, type I18n } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
+import { linkedDataContext, programJsonLd } from "@/lib/structured-data";
 import { COUNTRIES } from "@/lib/vocabulary";
 
 type Props = PageProps<"/[locale]/programs/[slug]">;
@@ -45,6 +47,7 @@ export default async function ProgramPage(props: Props) {
 
   return (
     <article>
+      <StructuredData data={programJsonLd(program, linkedDataContext(i18n))} />
       <Breadcrumbs
         label={m.common.breadcrumb}
         items={[
