@@ -31,6 +31,7 @@ import { getMeetingBySlug, type MeetingOrganization, type MeetingProfile } from 
 import { PUBLIC_VIEWER } from "@/db/queries/shared";
 import { resolveLocale, type I18n } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
+import { recordOpenGraph } from "@/lib/social-metadata";
 import { linkedDataContext, meetingJsonLd } from "@/lib/structured-data";
 import { COUNTRIES } from "@/lib/vocabulary";
 
@@ -51,6 +52,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: i18n.name(meeting.title),
     description: [i18n.m.vocabulary.meetingKind[meeting.kind], when, where].filter(Boolean).join(" · "),
+    openGraph: recordOpenGraph(i18n, meeting.updatedAt),
   };
 }
 

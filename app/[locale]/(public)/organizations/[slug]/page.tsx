@@ -26,6 +26,7 @@ import { PUBLIC_VIEWER } from "@/db/queries/shared";
 import { rorUrl, wikidataUrl } from "@/lib/identifiers";
 import { resolveLocale } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
+import { recordOpenGraph } from "@/lib/social-metadata";
 import { linkedDataContext, organizationJsonLd } from "@/lib/structured-data";
 
 type Props = PageProps<"/[locale]/organizations/[slug]">;
@@ -41,7 +42,7 @@ async function load({ params }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { i18n, org } = await load(props);
   const description = i18n.text(org.description)?.text ?? `${i18n.m.vocabulary.organizationKind[org.kind]}, ${i18n.m.country[org.country]}`;
-  return { title: organizationLabel(org, i18n), description };
+  return { title: organizationLabel(org, i18n), description, openGraph: recordOpenGraph(i18n, org.updatedAt) };
 }
 
 export default async function OrganizationPage(props: Props) {

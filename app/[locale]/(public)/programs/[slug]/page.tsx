@@ -19,6 +19,7 @@ import { Section } from "@/components/ui/section";
 import { getProgramBySlug, type ProgramParticipant } from "@/db/queries/programs";
 import { resolveLocale, type I18n } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
+import { recordOpenGraph } from "@/lib/social-metadata";
 import { linkedDataContext, programJsonLd } from "@/lib/structured-data";
 import { COUNTRIES } from "@/lib/vocabulary";
 
@@ -37,6 +38,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: i18n.name(program.name),
     description: i18n.text(program.description)?.text ?? i18n.m.vocabulary.programKind[program.kind],
+    openGraph: recordOpenGraph(i18n, program.updatedAt),
   };
 }
 
