@@ -57,6 +57,9 @@ export const routes = {
   /** The map with one record's marker highlighted. */
   mapOf: (l: Locale, kind: "organization" | "meeting", slug: string) => `/${l}/map?focus=${encodeURIComponent(`${kind}:${slug}`)}`,
   mapBase: () => `/api/map/base`,
+  sitemapIndex: () => `/sitemap.xml`,
+  /** One file of the sitemap (app/sitemaps/sitemap.ts serves them). */
+  sitemap: (id: string) => `/sitemaps/sitemap/${id}.xml`,
   /** The meetings' iCalendar feed: all of them, or one organization's or program's; in the reader's language. */
   calendar: (l: Locale, owner?: { kind: "organization" | "program"; slug: string }) =>
     `/api/calendar/${owner ? `${KIND_SEGMENTS[owner.kind]}/${encodeURIComponent(owner.slug)}` : "meetings"}.ics${l === DEFAULT_LOCALE ? "" : `?lang=${l}`}`,
