@@ -7,10 +7,10 @@ import "server-only";
 import { getCalendarOwner, listCalendarMeetings, type CalendarScope } from "@/db/queries/calendar";
 import { publicUrl, readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { getI18n, type I18n } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
-import { oneOf, parseSearchParams, slugSchema, type RawSearchParams } from "@/lib/search-params";
+import { slugSchema } from "@/lib/search-params";
 import { renderCalendar } from "./ical";
 import { buildMeetingCalendar } from "./meeting-calendar";
 
@@ -20,15 +20,13 @@ function plain(status: number, message: string): Response {
   return new Response(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
-function readLocale(url: URL) {
-  const raw: RawSearchParams = {};
-  for (const key of new Set(url.searchParams.keys())) raw[key] = url.searchParams.getAll(key);
-  const { values, ignored } = parseSearchParams(raw, { lang: oneOf(LOCALES) });
-  if (ignored.length > 0) {
-    const reasons = ignored.map((p) => `Parameter "${p.name}" ${p.reason}.`).join(" ");
-    throw new AppError("bad_request", `${reasons} "lang" may be one of: ${LOCALES.join(", ")}.`);
-  }
-  return values.lang ?? DEFAULT_LOCALE;
+function readLocale(url: URL): Locale {
+  const given = url.searchParams.getAll("lang");
+  if (given.length > 1) throw new AppError("bad_request", `Give the parameter "lang" once; it was given ${given.length} times.`);
+  const lang = given[0];
+  if (lang === undefined || lang === "") return DEFAULT_LOCALE;
+  if (!isLocale(lang)) throw new AppError("bad_request", `Parameter "lang" must be one of: ${LOCALES.join(", ")}.`);
+  return lang;
 }
 
 /** The scope and calendar name a request names, or an AppError saying why not. */
@@ -41,7 +39,7 @@ function resolveScope(request: CalendarRequest, i18n: I18n): { scope: CalendarSc
   if (!slugSchema.safeParse(slug).success)
     throw new AppError(
       "bad_request",
-      `"${slug}" is not a ${request.kind} address: use lower-case letters, digits and hyphens, like ${example}.`,
+      `"${slug}" cannot be the address of ${request.kind === "organization" ? "an organization" : "a program"}: addresses use lower-case letters, digits and hyphens, like ${example}.`,
     );
   const scope = { kind: request.kind, slug };
   const owner = getCalendarOwner(scope);
