@@ -6,11 +6,11 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { Db } from "@/db/connection";
-import { countSitemapRecords, SITEMAP_KINDS, type SitemapCount, type SitemapKind } from "@/db/queries/sitemap";
+import { countSitemapRecords, SITEMAP_KINDS, type SitemapKind } from "@/db/queries/sitemap";
 import { organizations, people } from "@/db/schema";
 import { prepareDatabase } from "@/db/setup";
 import { LOCALES } from "@/lib/i18n/locales";
-import { MAX_URLS_PER_SITEMAP, planSitemaps, sitemapEntries } from "@/lib/sitemap";
+import { MAX_URLS_PER_SITEMAP, planSitemaps, sitemapEntries, sitemapPlanItem } from "@/lib/sitemap";
 
 const BASE = "https://puentes.example.org";
 let db: Db;
@@ -19,11 +19,8 @@ beforeAll(() => {
   db = prepareDatabase(process.env.DATABASE_PATH!, "forum").db;
 });
 
-function counts(values: Partial<Record<SitemapKind, number>>): Record<SitemapKind, SitemapCount> {
-  return Object.fromEntries(SITEMAP_KINDS.map((k) => [k, { count: values[k] ?? 0, lastModified: null }])) as Record<
-    SitemapKind,
-    SitemapCount
-  >;
+function counts(values: Partial<Record<SitemapKind, number>>): Record<SitemapKind, number> {
+  return Object.fromEntries(SITEMAP_KINDS.map((k) => [k, values[k] ?? 0])) as Record<SitemapKind, number>;
 }
 
 describe("planSitemaps", () => {
@@ -42,6 +39,14 @@ describe("planSitemaps", () => {
     expect(plan[4]).toMatchObject({ kind: "organization", offset: 75_000, limit: 25_000 });
   });
 
+  test("a file's name alone says which records it holds, as the plan does", () => {
+    for (const item of planSitemaps(counts({ organization: 120_000, meeting: 10, source: 1 })))
+      expect(sitemapPlanItem(item.id)).toEqual(item);
+    for (const bad of ["organizations", "organizations-01", "organizations--1", "widgets-0", "organizations-1.xml", "pages-0"]) {
+      expect(sitemapPlanItem(bad), bad).toBeNull();
+    }
+  });
+
   test("in one language a file holds 50,000 records; a kind with none has no file", () => {
     expect(planSitemaps(counts({ organization: 50_001 }), 1).map((p) => p.id)).toEqual(["pages", "organizations-0", "organizations-1"]);
     expect(planSitemaps(counts({}), 1).map((p) => p.id)).toEqual(["pages"]);
@@ -51,7 +56,7 @@ describe("planSitemaps", () => {
 describe("the forum's sitemap", () => {
   const all = () => {
     const c = countSitemapRecords();
-    return planSitemaps(c).flatMap((item) => sitemapEntries(item, BASE, c));
+    return planSitemaps(c).flatMap((item) => sitemapEntries(item, BASE));
   };
 
   test("lists every public record page once in each language, with its alternates and last change", () => {

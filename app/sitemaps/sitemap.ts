@@ -7,7 +7,7 @@
 import type { MetadataRoute } from "next";
 import { countSitemapRecords } from "@/db/queries/sitemap";
 import { publicUrl, readEnv } from "@/lib/env";
-import { planSitemaps, sitemapEntries } from "@/lib/sitemap";
+import { planSitemaps, sitemapEntries, sitemapPlanItem } from "@/lib/sitemap";
 
 // Read from the live database on every request; never prerendered at build.
 export const dynamic = "force-dynamic";
@@ -19,9 +19,7 @@ export async function generateSitemaps(): Promise<{ id: string }[]> {
 }
 
 export default async function sitemap({ id }: { id: Promise<string> }): Promise<MetadataRoute.Sitemap> {
-  const wanted = await id;
-  const counts = countSitemapRecords();
-  // generateSitemaps has answered 404 for unknown ids before this runs.
-  const item = planSitemaps(counts).find((p) => p.id === wanted);
-  return item ? sitemapEntries(item, publicUrl(readEnv()), counts) : [];
+  // generateSitemaps has already answered 404 for a file the records do not fill.
+  const item = sitemapPlanItem(await id);
+  return item ? sitemapEntries(item, publicUrl(readEnv())) : [];
 }

@@ -25,24 +25,30 @@ function listed(kind: SitemapKind): SQL | undefined {
   return kind === "person" ? and(isNull(people.archivedAt), eq(people.isPublic, true)) : isNull(table.archivedAt);
 }
 
-export interface SitemapCount {
-  count: number;
-  /** The newest change among them: when the list page of that kind last changed. */
-  lastModified: Date | null;
+/** How many records of each kind the sitemap lists (this decides how many files it has). */
+export function countSitemapRecords(): Record<SitemapKind, number> {
+  const db = getDb();
+  return Object.fromEntries(
+    SITEMAP_KINDS.map((kind) => [kind, db.select({ n: count() }).from(TABLES[kind]).where(listed(kind)).get()?.n ?? 0]),
+  ) as Record<SitemapKind, number>;
 }
 
-export function countSitemapRecords(): Record<SitemapKind, SitemapCount> {
+/** The newest change among each kind's listed records: when its list page last changed. */
+export function listLatestChanges(): Record<SitemapKind, Date | null> {
   const db = getDb();
-  const entries = SITEMAP_KINDS.map((kind) => {
-    const table = TABLES[kind];
-    const row = db
-      .select({ n: count(), last: max(table.updatedAt) })
-      .from(table)
-      .where(listed(kind))
-      .get();
-    return [kind, { count: row?.n ?? 0, lastModified: row?.last ?? null }] as const;
-  });
-  return Object.fromEntries(entries) as Record<SitemapKind, SitemapCount>;
+  return Object.fromEntries(
+    SITEMAP_KINDS.map((kind) => {
+      const table = TABLES[kind];
+      return [
+        kind,
+        db
+          .select({ last: max(table.updatedAt) })
+          .from(table)
+          .where(listed(kind))
+          .get()?.last ?? null,
+      ];
+    }),
+  ) as Record<SitemapKind, Date | null>;
 }
 
 export interface SitemapRecord {
@@ -50,15 +56,25 @@ export interface SitemapRecord {
   updatedAt: Date;
 }
 
-/** One slice of a kind's listed records, in id order (stable between the index and its sitemaps). */
+/**
+ * One slice of a kind's listed records, in id order (stable between the index and
+ * its files). Read through the driver as plain arrays: for a file of 50,000
+ * records, a third of the time the query builder's row objects take.
+ */
 export function listSitemapRecords(kind: SitemapKind, offset: number, limit: number): SitemapRecord[] {
   const table = TABLES[kind];
-  return getDb()
+  const db = getDb();
+  const query = db
     .select({ slug: table.slug, updatedAt: table.updatedAt })
     .from(table)
     .where(listed(kind))
     .orderBy(asc(table.id))
     .limit(limit)
     .offset(offset)
-    .all();
+    .toSQL();
+  const rows = db.$client
+    .prepare(query.sql)
+    .raw()
+    .all(...query.params) as [string, number][];
+  return rows.map(([slug, updatedAt]) => ({ slug, updatedAt: new Date(updatedAt) }));
 }
