@@ -61,12 +61,13 @@ test.describe("search engines and link previews understand the directory", () =>
   });
 
   test("every page has OpenGraph and Twitter cards with its own address and the site's card image", async ({ page, request, baseURL }) => {
+    test.slow(); // five pages
     for (const [path, type] of [
       ["/en", "website"],
       ["/en/organizations", "website"],
       ["/en/meetings/2014-06-09-working-group-tucson", "article"],
-      ["/en/programs/canfsa", "article"],
       ["/en/topics/astrophysics", "website"],
+      ["/en/programs/canfsa", "article"],
     ] as const) {
       await page.goto(path);
       expect(await meta(page, "og:url"), path).toBe(`${baseURL}${path}`);
@@ -77,6 +78,8 @@ test.describe("search engines and link previews understand the directory", () =>
       expect((await meta(page, "og:description"))?.length ?? 0, path).toBeGreaterThan(10);
       expect(await meta(page, "twitter:card")).toBe("summary_large_image");
       expect(await meta(page, "og:image")).toBe(`${baseURL}/social-card.png`);
+      // Record pages are dated by their last change.
+      await expect(page.locator('meta[property="article:modified_time"]'), path).toHaveCount(type === "article" ? 1 : 0);
     }
     expect(await meta(page, "article:modified_time")).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
@@ -84,21 +87,22 @@ test.describe("search engines and link previews understand the directory", () =>
     expect(image.headers()["content-type"]).toBe("image/png");
     const png = await image.body();
     // Width and height from the PNG's IHDR chunk.
-    expect([png.readUInt32BE(16), png.readUInt32BE(24)]).toEqual([1200, 630]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 
   test("an administrator records ROR and Wikidata identifiers; the page links them and JSON-LD lists them, even under a hostile name", async ({
     browser,
     baseURL,
   }) => {
+    test.slow(); // an account, two saves and two readers
     const admin = await signedInPage(browser, baseURL!, "identifiers-admin@example.org", "admin");
     // Test data: a made-up organization whose name tries to end the JSON-LD script element.
     const name = "Colegio </script><script>window.__injected = true</script> & Co";
     await admin.goto("/en/organizations/new");
     await admin.getByLabel("Name (English)").fill(name);
     await admin.getByLabel("Address (slug)").fill("colegio-identifiers-test");
-    await admin.getByLabel("Kind").selectOption("university");
-    await admin.getByLabel("Country", { exact: true }).selectOption("MX");
+    await admin.getByRole("combobox", { name: "Kind", exact: true }).selectOption("university");
+    await admin.getByRole("combobox", { name: "Country", exact: true }).selectOption("MX");
     await admin.getByLabel("ROR identifier").fill("0abcdef12");
     await admin.getByLabel("Wikidata identifier").fill("Q0042");
     await admin.getByRole("button", { name: "Save" }).click();
