@@ -106,24 +106,39 @@ function geoCoordinates(place: { latitude: number | null; longitude: number | nu
     : undefined;
 }
 
-export function organizationJsonLd(org: OrganizationProfile, ctx: LinkedDataContext): JsonLd {
-  const { i18n, baseUrl } = ctx;
-  const page = `${baseUrl}${routes.organization(i18n.locale, org.slug)}`;
-  const name = i18n.name(org.name);
-  return compact({
+/**
+ * What organizations and programs both state: type, page, website, names (the
+ * other language's, acronyms, the variants the sources certainly use), description.
+ */
+function describedRecord(
+  type: string,
+  page: string,
+  record: { name: Bilingual; website: string | null; description: Bilingual; alternateNames: { name: string; uncertain: boolean }[] },
+  acronyms: (string | null)[],
+  i18n: I18n,
+): JsonLd {
+  const name = i18n.name(record.name);
+  return {
     "@context": CONTEXT,
-    "@type": ORGANIZATION_TYPES[org.kind],
+    "@type": type,
     "@id": page,
-    url: org.website ?? page,
+    url: record.website ?? page,
     mainEntityOfPage: page,
     name,
     alternateName: otherNames(name, [
-      otherLanguageName(org.name, i18n),
-      org.acronym.en,
-      org.acronym.es,
-      ...org.alternateNames.filter((a) => !a.uncertain).map((a) => a.name),
+      otherLanguageName(record.name, i18n),
+      ...acronyms,
+      ...record.alternateNames.filter((a) => !a.uncertain).map((a) => a.name),
     ]),
-    description: i18n.text(org.description)?.text,
+    description: i18n.text(record.description)?.text,
+  };
+}
+
+export function organizationJsonLd(org: OrganizationProfile, ctx: LinkedDataContext): JsonLd {
+  const { i18n, baseUrl } = ctx;
+  const page = `${baseUrl}${routes.organization(i18n.locale, org.slug)}`;
+  return compact({
+    ...describedRecord(ORGANIZATION_TYPES[org.kind], page, org, [org.acronym.en, org.acronym.es], i18n),
     sameAs: [org.rorId ? rorUrl(org.rorId) : null, org.wikidataId ? wikidataUrl(org.wikidataId) : null].filter(Boolean),
     address: postalAddress(org, i18n),
     geo: geoCoordinates(org),
@@ -161,22 +176,10 @@ export function meetingJsonLd(meeting: MeetingProfile, ctx: LinkedDataContext): 
 export function programJsonLd(program: ProgramProfile, ctx: LinkedDataContext): JsonLd {
   const { i18n, baseUrl } = ctx;
   const page = `${baseUrl}${routes.program(i18n.locale, program.slug)}`;
-  const name = i18n.name(program.name);
   const certain = program.organizations.filter((o) => !o.uncertain);
   const parent = program.parent;
   return compact({
-    "@context": CONTEXT,
-    "@type": PROGRAM_TYPES[program.kind],
-    "@id": page,
-    url: program.website ?? page,
-    mainEntityOfPage: page,
-    name,
-    alternateName: otherNames(name, [
-      otherLanguageName(program.name, i18n),
-      program.acronym,
-      ...program.alternateNames.filter((a) => !a.uncertain).map((a) => a.name),
-    ]),
-    description: i18n.text(program.description)?.text,
+    ...describedRecord(PROGRAM_TYPES[program.kind], page, program, [program.acronym], i18n),
     foundingDate: program.startDate,
     dissolutionDate: program.endDate,
     funder: certain.filter((o) => o.role === "funder").map((o) => organizationRef(o, ctx)),

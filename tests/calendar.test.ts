@@ -6,7 +6,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { Db } from "@/db/connection";
-import { listCalendarMeetings } from "@/db/queries/calendar";
+import { listCalendarMeetings, type CalendarScope } from "@/db/queries/calendar";
 import { getOrganizationBySlug } from "@/db/queries/organizations";
 import { getProgramBySlug } from "@/db/queries/programs";
 import { PUBLIC_VIEWER } from "@/db/queries/shared";
@@ -159,38 +159,28 @@ describe("the forum's feeds", () => {
     expect(slugs).toContain("2014-06-09-working-group-tucson");
   });
 
-  test("an organization's feed holds exactly the dated meetings its page lists", () => {
-    for (const slug of ["university-of-arizona", "sre", "us-department-of-state", "ua-miraval-institute"]) {
-      const page = getOrganizationBySlug(slug, PUBLIC_VIEWER)!;
-      const feed = listCalendarMeetings({ kind: "organization", slug }).map((m) => m.slug);
-      expect(feed.sort(), slug).toEqual(
-        page.meetings
-          .filter(dayPrecise)
-          .map((m) => m.slug)
-          .sort(),
-      );
-    }
-    expect(listCalendarMeetings({ kind: "organization", slug: "university-of-arizona" }).map((m) => m.slug)).toEqual([
-      "2014-06-09-working-group-tucson",
-    ]);
-    // The Miraval seminar is dated by its year only.
-    expect(listCalendarMeetings({ kind: "organization", slug: "ua-miraval-institute" })).toEqual([]);
+  const feedSlugs = (scope: CalendarScope) => listCalendarMeetings(scope).map((m) => m.slug);
+  const datedSlugs = (listed: { slug: string; startDate: string | null; endDate: string | null }[]) =>
+    listed.filter(dayPrecise).map((m) => m.slug);
+
+  test.each([
+    ...["university-of-arizona", "sre", "us-department-of-state", "ua-miraval-institute"].map((slug) => ({
+      scope: { kind: "organization", slug } as const,
+      page: () => getOrganizationBySlug(slug, PUBLIC_VIEWER)!.meetings,
+    })),
+    ...["bilateral-forum", "canfsa", "us-mexico-intern-program"].map((slug) => ({
+      scope: { kind: "program", slug } as const,
+      page: () => getProgramBySlug(slug)!.meetings,
+    })),
+  ])("the $scope.kind $scope.slug: its feed holds exactly the dated meetings its page lists", ({ scope, page }) => {
+    expect(feedSlugs(scope).sort()).toEqual(datedSlugs(page()).sort());
   });
 
-  test("a program's feed holds exactly the dated meetings its page lists", () => {
-    for (const slug of ["bilateral-forum", "canfsa", "us-mexico-intern-program"]) {
-      const page = getProgramBySlug(slug)!;
-      const feed = listCalendarMeetings({ kind: "program", slug }).map((m) => m.slug);
-      expect(feed.sort(), slug).toEqual(
-        page.meetings
-          .filter(dayPrecise)
-          .map((m) => m.slug)
-          .sort(),
-      );
-    }
-    expect(listCalendarMeetings({ kind: "program", slug: "us-mexico-intern-program" }).map((m) => m.slug)).toEqual([
-      "2015-03-16-signing-intern-program-mou",
-    ]);
+  test("the feeds of the University of Arizona, the Miraval Institute and the Intern Program", () => {
+    expect(feedSlugs({ kind: "organization", slug: "university-of-arizona" })).toEqual(["2014-06-09-working-group-tucson"]);
+    // The Miraval seminar is dated by its year only.
+    expect(feedSlugs({ kind: "organization", slug: "ua-miraval-institute" })).toEqual([]);
+    expect(feedSlugs({ kind: "program", slug: "us-mexico-intern-program" })).toEqual(["2015-03-16-signing-intern-program-mou"]);
   });
 
   test("each event carries the meeting's title, place, hosts, page and version, in every interface language", () => {
