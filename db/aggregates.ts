@@ -66,6 +66,7 @@ export const AGGREGATES: Readonly<Record<RecordKind, AggregateSpec>> = {
       "longitude",
       "website",
       "rorId",
+      "wikidataId",
       "parentId",
       "descriptionEn",
       "descriptionEs",

@@ -157,6 +157,8 @@ export const organizations = sqliteTable(
     city: text(),
     website: text(),
     rorId: text(),
+    /** Wikidata item ("Q1234"); only when a source or Wikidata itself is checked for it. */
+    wikidataId: text(),
     ...coordinateColumns(),
     parentId: integer().references((): AnySQLiteColumn => organizations.id, {
       onDelete: "restrict",
@@ -170,6 +172,11 @@ export const organizations = sqliteTable(
     coordinatesValid("organizations", t.latitude, t.longitude),
     check("organizations_ror", sql`${t.rorId} IS NULL OR ${t.rorId} GLOB '0[a-z0-9][a-z0-9][a-z0-9][a-z0-9][a-z0-9][a-z0-9][0-9][0-9]'`),
     uniqueIndex("organizations_ror_unique").on(t.rorId),
+    check(
+      "organizations_wikidata",
+      sql`${t.wikidataId} IS NULL OR (${t.wikidataId} GLOB 'Q[1-9]*' AND substr(${t.wikidataId}, 2) NOT GLOB '*[^0-9]*')`,
+    ),
+    uniqueIndex("organizations_wikidata_unique").on(t.wikidataId),
     // Each facet with archived_at, so lists and their counts read the index alone
     // (100,000 organizations: 220 ms of facet counts become a few ms).
     index("organizations_country_live").on(t.country, t.archivedAt),

@@ -1,6 +1,6 @@
 /** Every URL, built in one place so links and pages never disagree. */
 import type { RecordKind } from "@/db/schema";
-import type { Locale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 /** The URL segment of each kind of record ("meetings" for meeting). Series have no pages of their own yet. */
 export const KIND_SEGMENTS: Record<Exclude<RecordKind, "meeting_series">, string> = {
@@ -60,4 +60,10 @@ export const routes = {
   /** The map with one record's marker highlighted. */
   mapOf: (l: Locale, kind: "organization" | "meeting", slug: string) => `/${l}/map?focus=${encodeURIComponent(`${kind}:${slug}`)}`,
   mapBase: () => `/api/map/base`,
+  sitemapIndex: () => `/sitemap.xml`,
+  /** One file of the sitemap (app/sitemaps/sitemap.ts serves them). */
+  sitemap: (id: string) => `/sitemaps/sitemap/${id}.xml`,
+  /** The meetings' iCalendar feed: all of them, or one organization's or program's; in the reader's language. */
+  calendar: (l: Locale, owner?: { kind: "organization" | "program"; slug: string }) =>
+    `/api/calendar/${owner ? `${KIND_SEGMENTS[owner.kind]}/${encodeURIComponent(owner.slug)}` : "meetings"}.ics${l === DEFAULT_LOCALE ? "" : `?lang=${l}`}`,
 };

@@ -4,6 +4,7 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { publicUrl, readEnv } from "@/lib/env";
 import { resolveLocale } from "@/lib/i18n/server";
+import { siteSocialMetadata } from "@/lib/social-metadata";
 import "../globals.css";
 
 // Pages read the live database on every request; caching arrives with its own
@@ -12,12 +13,14 @@ import "../globals.css";
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
+  const i18n = await resolveLocale(params);
+  const { m } = i18n;
   return {
     // Canonical and hreflang URLs (localizedMetadata) become absolute against the public address.
     metadataBase: new URL(publicUrl(readEnv())),
     title: { default: `${m.site.name}: ${m.site.tagline}`, template: `%s · ${m.site.name}` },
     description: m.site.description,
+    ...siteSocialMetadata(i18n),
   };
 }
 

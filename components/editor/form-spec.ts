@@ -185,6 +185,7 @@ function buildFlatFormSpec(kind: RecordKind, m: Messages, locale: Locale): FormS
           ...coordinates,
           { name: "website", label: f.website!, type: "url" },
           text("rorId", { hint: m.editor.rorHint }),
+          { name: "wikidataId", label: m.discovery.editor.wikidataId, type: "text", hint: m.discovery.editor.wikidataHint },
           record("parentId", "organization"),
           area("descriptionEn", "en"),
           area("descriptionEs", "es"),

@@ -55,7 +55,7 @@ export function DiffView({
               {diff.fields.map((change) => (
                 <tr key={change.field}>
                   <th scope="row" className={`${cell} font-semibold text-ink`}>
-                    {m.history.fields[change.field] ?? change.field}
+                    {m.history.fields[change.field] ?? m.discovery.history[change.field] ?? change.field}
                   </th>
                   {!created && (
                     <td className={cell}>

@@ -94,6 +94,14 @@ export function placeLabel(place: { city: string | null; state: string | null; c
   return known.length ? known.join(", ") : null;
 }
 
+/** Where a meeting was held: its venue, then its place. */
+export function meetingPlaceLabel(
+  meeting: { venue: string | null; city: string | null; state: string | null; country: string | null },
+  i18n: I18n,
+): string {
+  return [meeting.venue, placeLabel(meeting, i18n)].filter(Boolean).join(", ");
+}
+
 export function MeetingDate({ meeting, i18n }: { meeting: { startDate: string | null; endDate: string | null }; i18n: I18n }) {
   const label = i18n.dateRange(meeting.startDate, meeting.endDate);
   if (!label) return <span className="text-muted">{i18n.m.meetings.undated}</span>;

@@ -142,6 +142,35 @@ function checkSlugFree(db: DbExecutor, kind: RecordKind, slug: string, id: numbe
   if (taken) throw new ValidationError(msg("errors.slugTaken"), { slug: msg("errors.slugTakenField", { slug }) });
 }
 
+/** Registry identifiers name one record each (unique indexes in db/schema.ts): a taken one is a field error, not a failed insert. */
+const UNIQUE_IDENTIFIERS: Partial<Record<RecordKind, readonly ("rorId" | "wikidataId")[]>> = {
+  organization: ["rorId", "wikidataId"],
+};
+
+function checkIdentifiersFree(db: DbExecutor, kind: RecordKind, id: number | null, fields: Record<string, unknown>): void {
+  const spec = AGGREGATES[kind];
+  const columns = getTableColumns(spec.table) as Record<string, Column>;
+  const errors: FieldErrors = {};
+  for (const field of UNIQUE_IDENTIFIERS[kind] ?? []) {
+    const value = fields[field];
+    if (typeof value !== "string") continue;
+    const holder = db
+      .select()
+      .from(spec.table)
+      .where(id === null ? eq(columns[field]!, value) : and(eq(columns[field]!, value), ne(spec.table.id, id)))
+      .get();
+    if (holder) {
+      errors[`fields.${field}`] = msg("validation.identifierTaken", {
+        value,
+        identifier: msg(`validation.field.${field}`),
+        holder: spec.label(holder),
+      });
+    }
+  }
+  const first = Object.values(errors)[0];
+  if (first) throw new ValidationError(first, errors);
+}
+
 function uniqueSlug(db: DbExecutor, kind: RecordKind, base: string): string {
   const table = AGGREGATES[kind].table;
   const root = base || kind;
@@ -224,6 +253,7 @@ export function createRecord(db: Db, actor: Actor | null, kind: RecordKind, rawI
     const spec = AGGREGATES[kind];
     const slug = input.slug ?? uniqueSlug(tx, kind, slugify(spec.label(input.fields)));
     checkSlugFree(tx, kind, slug, null);
+    checkIdentifiersFree(tx, kind, null, input.fields);
     const [row] = tx
       .insert(spec.table)
       .values({ ...input.fields, slug } as never)
@@ -255,6 +285,7 @@ export function updateRecord(
     checkVersion(tx, kind, row, expectedVersion);
     const slug = input.slug ?? row.slug;
     checkSlugFree(tx, kind, slug, id);
+    checkIdentifiersFree(tx, kind, id, input.fields);
     return applySnapshot(
       tx,
       actor!,
@@ -307,6 +338,7 @@ export function restoreRevision(
     // The old content must still be valid and point at records that still exist.
     const input = parseRecordInput(kind, { slug: null, fields: target.fields, links: target.links });
     checkReferences(tx, kind, input);
+    checkIdentifiersFree(tx, kind, row.id, input.fields);
     const slugFree = !tx
       .select({ id: AGGREGATES[kind].table.id })
       .from(AGGREGATES[kind].table)

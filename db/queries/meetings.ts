@@ -155,6 +155,8 @@ export interface SeriesPosition {
 
 export interface MeetingProfile extends MeetingSummary, Certainty {
   venue: string | null;
+  latitude: number | null;
+  longitude: number | null;
   attendance: number | null;
   attendanceQualifier: "exact" | "more_than" | "about" | null;
   summary: Bilingual;
@@ -178,6 +180,8 @@ export function getMeetingBySlug(slug: string, viewer: Viewer): MeetingProfile |
     ...toMeetingSummary(meeting),
     uncertaintyNote: meeting.uncertaintyNote,
     venue: meeting.venue,
+    latitude: meeting.latitude,
+    longitude: meeting.longitude,
     attendance: meeting.attendance,
     attendanceQualifier: meeting.attendanceQualifier,
     summary: bilingual(meeting.summaryEn, meeting.summaryEs),

@@ -151,6 +151,9 @@ export interface AlternateName {
 export interface OrganizationProfile extends OrganizationSummary, Certainty {
   website: string | null;
   rorId: string | null;
+  wikidataId: string | null;
+  latitude: number | null;
+  longitude: number | null;
   description: Bilingual;
   archivedAt: Date | null;
   updatedAt: Date;
@@ -184,6 +187,9 @@ export function getOrganizationBySlug(slug: string, viewer: Viewer): Organizatio
     uncertaintyNote: org.uncertaintyNote,
     website: org.website,
     rorId: org.rorId,
+    wikidataId: org.wikidataId,
+    latitude: org.latitude,
+    longitude: org.longitude,
     description: bilingual(org.descriptionEn, org.descriptionEs),
     archivedAt: org.archivedAt,
     updatedAt: org.updatedAt,

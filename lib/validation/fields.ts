@@ -116,6 +116,16 @@ export const slugField = z.preprocess(
     .default(null),
 );
 
+/** A Wikidata item: "Q" and a number without leading zeros (the database checks the same pattern). */
+export const wikidataId = z.preprocess(
+  emptyToNull,
+  z
+    .string()
+    .regex(/^Q[1-9][0-9]{0,11}$/, msg("validation.wikidata"))
+    .nullable()
+    .default(null),
+);
+
 export const certaintyFields = {
   uncertain: checkbox,
   uncertaintyNote: optionalText(field("uncertaintyNote"), 2000),

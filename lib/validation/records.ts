@@ -43,6 +43,7 @@ import {
   recordId,
   requiredText,
   slugField,
+  wikidataId,
 } from "./fields";
 
 const list = <T extends z.ZodType>(row: T, label: string, max = 500) =>
@@ -89,6 +90,7 @@ const organization = z.object({
           .nullable()
           .default(null),
       ),
+      wikidataId,
       parentId: optionalRecordId(field("parentOrganization")),
       descriptionEn: longText(field("englishDescription")),
       descriptionEs: longText(field("spanishDescription")),

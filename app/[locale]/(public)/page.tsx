@@ -3,12 +3,14 @@ import Link from "next/link";
 import { MeetingTimeline } from "@/components/records/meeting-timeline";
 import { LocalizedText } from "@/components/records/localized-text";
 import { TopicLink } from "@/components/records/record-links";
+import { StructuredData } from "@/components/structured-data";
 import { Section } from "@/components/ui/section";
 import { getDirectoryCounts, getForumProgram } from "@/db/queries/home";
 import { listLatestMeetings } from "@/db/queries/meetings";
 import { listTopics } from "@/db/queries/topics";
 import { resolveLocale } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
+import { linkedDataContext, websiteJsonLd } from "@/lib/structured-data";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const i18n = await resolveLocale(params);
@@ -34,6 +36,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
 
   return (
     <>
+      <StructuredData data={websiteJsonLd(linkedDataContext(i18n))} />
       <header className="mb-10 rounded-xl border border-line bg-surface p-6 sm:p-10">
         <h1 className="max-w-3xl font-serif text-3xl font-semibold leading-tight text-ink sm:text-4xl">{m.home.title}</h1>
         <p className="mt-4 max-w-3xl text-lg leading-relaxed text-muted">{m.home.intro}</p>

@@ -811,6 +811,34 @@ export const en = {
       coordinatesHint: "Decimal degrees (WGS 84), e.g. 32.22174 and -110.92648 for Tucson; both or neither.",
     },
   },
+  discovery: {
+    calendar: {
+      title: "Meetings in your calendar",
+      intro: "Subscribe in a calendar program to see these meetings and later corrections, or download the file once.",
+      subscribe: "Subscribe to calendar",
+      download: "Download the .ics file",
+      exactDaysOnly:
+        "Only meetings whose sources give the exact day are in the calendar; meetings known only by their month or year are left out.",
+      allName: "Puentes: meetings",
+      organizationName: "Puentes: meetings with {name}",
+      programName: "Puentes: meetings of {name}",
+      description:
+        "Meetings of the U.S.–Mexico Bilateral Forum on Higher Education, Innovation and Research recorded in Puentes, each with the day its sources give.",
+      hostedBy: "Hosted by: {names}",
+      uncertain: "Uncertain: {note}",
+      uncertainNoNote: "Uncertain: the sources disagree or leave this open.",
+      details: "Details and sources: {url}",
+    },
+    wikidata: "Wikidata item",
+    editor: {
+      wikidataId: "Wikidata identifier",
+      wikidataHint: "e.g. Q1234: the end of the item's address on wikidata.org. Leave empty if not checked.",
+    },
+    history: {
+      wikidataId: "Wikidata identifier",
+    } as Record<string, string>,
+    socialCardAlt: "Puentes: U.S.–Mexico collaboration in higher education, innovation and research",
+  },
   errors: {
     forbiddenTitle: "Not yours to edit",
     forbidden:
@@ -926,7 +954,12 @@ export const en = {
     },
     translationStatus: "Choose original, translated or needs review for {field}.",
     translationStatusUnknownField: "{field} has no translation status for this kind of record.",
+    wikidata:
+      "A Wikidata identifier is a capital Q followed by digits, like Q1234: the end of the item’s address, https://www.wikidata.org/wiki/Q1234.",
+    identifierTaken: "“{value}” is already {identifier} of “{holder}”.",
     field: {
+      rorId: "the ROR identifier",
+      wikidataId: "the Wikidata identifier",
       country: "the country",
       howKnown: "how the number is known",
       kind: "the kind",

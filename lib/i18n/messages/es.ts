@@ -935,7 +935,12 @@ export const es: Messages = {
     },
     translationStatus: "Elija original, traducido o requiere revisión para {field}.",
     translationStatusUnknownField: "{field} no tiene estado de traducción en este tipo de registro.",
+    wikidata:
+      "Un identificador de Wikidata es una Q mayúscula seguida de dígitos, como Q1234: el final de la dirección del elemento, https://www.wikidata.org/wiki/Q1234.",
+    identifierTaken: "“{value}” ya es {identifier} de “{holder}”.",
     field: {
+      rorId: "el identificador ROR",
+      wikidataId: "el identificador de Wikidata",
       country: "el país",
       howKnown: "cómo se conoce el número",
       kind: "el tipo",
@@ -1052,5 +1057,34 @@ export const es: Messages = {
     none: "Nada está por traducir con estos filtros.",
     count: "{count, plural, =0 {Ningún registro} one {# registro} other {# registros}}",
     listCaption: "Registros por traducir, página {page} de {pageCount}",
+  },
+  discovery: {
+    calendar: {
+      title: "Las reuniones en su calendario",
+      intro:
+        "Suscríbase desde su programa de calendario para ver estas reuniones y sus correcciones posteriores, o descargue el archivo una vez.",
+      subscribe: "Suscribirse al calendario",
+      download: "Descargar el archivo .ics",
+      exactDaysOnly:
+        "El calendario incluye solo las reuniones cuyas fuentes indican el día exacto; se omiten las que solo se conocen por su mes o su año.",
+      allName: "Puentes: reuniones",
+      organizationName: "Puentes: reuniones con {name}",
+      programName: "Puentes: reuniones de {name}",
+      description:
+        "Reuniones del Foro Bilateral México–Estados Unidos sobre Educación Superior, Innovación e Investigación registradas en Puentes, cada una con el día que indican sus fuentes.",
+      hostedBy: "Anfitriones: {names}",
+      uncertain: "Incierto: {note}",
+      uncertainNoNote: "Incierto: las fuentes discrepan o no lo precisan.",
+      details: "Detalles y fuentes: {url}",
+    },
+    wikidata: "Elemento de Wikidata",
+    editor: {
+      wikidataId: "Identificador de Wikidata",
+      wikidataHint: "p. ej., Q1234: el final de la dirección del elemento en wikidata.org. Déjelo vacío si no lo ha verificado.",
+    },
+    history: {
+      wikidataId: "Identificador de Wikidata",
+    } as Record<string, string>,
+    socialCardAlt: "Puentes: colaboración México–Estados Unidos en educación superior, innovación e investigación",
   },
 };

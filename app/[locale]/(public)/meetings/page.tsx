@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CalendarLinks } from "@/components/records/calendar-links";
 import { IgnoredParams } from "@/components/records/ignored-params";
 import { MeetingTimeline } from "@/components/records/meeting-timeline";
 import { organizationLabel } from "@/components/records/record-links";
@@ -97,6 +98,7 @@ export default async function MeetingsPage({ params, searchParams }: PageProps<"
       </p>
       <MeetingTimeline meetings={result.items} i18n={i18n} headingLevel={2} />
       <Pagination page={result} i18n={i18n} hrefFor={(p) => `${routes.meetings(locale)}${buildQuery({ ...values, page: p })}`} />
+      <CalendarLinks i18n={i18n} />
     </>
   );
 }

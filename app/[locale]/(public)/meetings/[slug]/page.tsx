@@ -10,6 +10,7 @@ import { LocalizedText } from "@/components/records/localized-text";
 import {
   AgreementLink,
   MeetingDate,
+  meetingPlaceLabel,
   OrganizationLink,
   organizationLabel,
   PersonLink,
@@ -23,12 +24,15 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Facts } from "@/components/ui/facts";
 import { LinkList } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { StructuredData } from "@/components/structured-data";
 import { Section } from "@/components/ui/section";
 import { getMapRecord } from "@/db/queries/map";
 import { getMeetingBySlug, type MeetingOrganization, type MeetingProfile } from "@/db/queries/meetings";
 import { PUBLIC_VIEWER } from "@/db/queries/shared";
 import { resolveLocale, type I18n } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
+import { recordOpenGraph } from "@/lib/social-metadata";
+import { linkedDataContext, meetingJsonLd } from "@/lib/structured-data";
 import { COUNTRIES } from "@/lib/vocabulary";
 
 type Props = PageProps<"/[locale]/meetings/[slug]">;
@@ -48,6 +52,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return i18n.meta(routes.meeting(i18n.locale, meeting.slug), {
     title: i18n.name(meeting.title),
     description: [i18n.m.vocabulary.meetingKind[meeting.kind], when, where].filter(Boolean).join(" · "),
+    openGraph: recordOpenGraph(i18n, meeting.updatedAt),
   });
 }
 
@@ -63,10 +68,11 @@ export default async function MeetingPage(props: Props) {
   const title = i18n.text(meeting.title);
   const hosts = meeting.organizations.filter((o) => o.role === "host" || o.role === "organizer");
   const participants = meeting.organizations.filter((o) => o.role === "participant");
-  const place = [meeting.venue, placeLabel(meeting, i18n)].filter(Boolean).join(", ");
+  const place = meetingPlaceLabel(meeting, i18n);
 
   return (
     <article>
+      <StructuredData data={meetingJsonLd(meeting, linkedDataContext(i18n))} />
       <Breadcrumbs
         label={m.common.breadcrumb}
         items={[

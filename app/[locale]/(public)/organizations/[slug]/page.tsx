@@ -5,7 +5,9 @@ import { SeeInNetwork } from "@/components/network/see-in-network";
 import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
 import { PlaceWithMapLink } from "@/components/map/show-on-map";
+import { CalendarLinks } from "@/components/records/calendar-links";
 import { CountryBadge } from "@/components/records/country-badge";
+import { IdentifierLink } from "@/components/records/identifier-link";
 import { LocalizedText } from "@/components/records/localized-text";
 import { MeetingList } from "@/components/records/meeting-list";
 import { OrganizationList } from "@/components/records/organization-list";
@@ -16,12 +18,16 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Facts } from "@/components/ui/facts";
 import { LinkList } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { StructuredData } from "@/components/structured-data";
 import { Section } from "@/components/ui/section";
 import { getMapRecord } from "@/db/queries/map";
 import { getOrganizationBySlug } from "@/db/queries/organizations";
 import { PUBLIC_VIEWER } from "@/db/queries/shared";
+import { rorUrl, wikidataUrl } from "@/lib/identifiers";
 import { resolveLocale } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
+import { recordOpenGraph } from "@/lib/social-metadata";
+import { linkedDataContext, organizationJsonLd } from "@/lib/structured-data";
 
 type Props = PageProps<"/[locale]/organizations/[slug]">;
 
@@ -36,7 +42,11 @@ async function load({ params }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { i18n, org } = await load(props);
   const description = i18n.text(org.description)?.text ?? `${i18n.m.vocabulary.organizationKind[org.kind]}, ${i18n.m.country[org.country]}`;
-  return i18n.meta(routes.organization(i18n.locale, org.slug), { title: organizationLabel(org, i18n), description });
+  return i18n.meta(routes.organization(i18n.locale, org.slug), {
+    title: organizationLabel(org, i18n),
+    description,
+    openGraph: recordOpenGraph(i18n, org.updatedAt),
+  });
 }
 
 export default async function OrganizationPage(props: Props) {
@@ -46,6 +56,7 @@ export default async function OrganizationPage(props: Props) {
 
   return (
     <article>
+      <StructuredData data={organizationJsonLd(org, linkedDataContext(i18n))} />
       <Breadcrumbs
         label={m.common.breadcrumb}
         items={[
@@ -106,10 +117,12 @@ export default async function OrganizationPage(props: Props) {
             },
             {
               label: m.organizations.ror,
-              value: org.rorId ? (
-                <a href={`https://ror.org/${org.rorId}`} rel="external noopener">
-                  {org.rorId}
-                </a>
+              value: org.rorId ? <IdentifierLink href={rorUrl(org.rorId)} registry={m.organizations.ror} id={org.rorId} /> : null,
+            },
+            {
+              label: m.discovery.wikidata,
+              value: org.wikidataId ? (
+                <IdentifierLink href={wikidataUrl(org.wikidataId)} registry={m.discovery.wikidata} id={org.wikidataId} />
               ) : null,
             },
           ]}
@@ -155,6 +168,8 @@ export default async function OrganizationPage(props: Props) {
           }
         />
       </Section>
+
+      <CalendarLinks i18n={i18n} owner={{ kind: "organization", slug: org.slug }} />
 
       <Section id="collaborators" title={m.organizations.collaborators} intro={m.organizations.collaboratorsIntro}>
         <LinkList

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { HistoryLink } from "@/components/history/history-link";
 import { SeeInNetwork } from "@/components/network/see-in-network";
 import { ArchivedNotice } from "@/components/records/archived-notice";
+import { CalendarLinks } from "@/components/records/calendar-links";
 import { Citations } from "@/components/records/citations";
 import { LocalizedText } from "@/components/records/localized-text";
 import { MeetingList } from "@/components/records/meeting-list";
@@ -13,10 +14,13 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Facts } from "@/components/ui/facts";
 import { LinkList } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { StructuredData } from "@/components/structured-data";
 import { Section } from "@/components/ui/section";
 import { getProgramBySlug, type ProgramParticipant } from "@/db/queries/programs";
 import { resolveLocale, type I18n } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
+import { recordOpenGraph } from "@/lib/social-metadata";
+import { linkedDataContext, programJsonLd } from "@/lib/structured-data";
 import { COUNTRIES } from "@/lib/vocabulary";
 
 type Props = PageProps<"/[locale]/programs/[slug]">;
@@ -34,6 +38,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return i18n.meta(routes.program(i18n.locale, program.slug), {
     title: i18n.name(program.name),
     description: i18n.text(program.description)?.text ?? i18n.m.vocabulary.programKind[program.kind],
+    openGraph: recordOpenGraph(i18n, program.updatedAt),
   });
 }
 
@@ -44,6 +49,7 @@ export default async function ProgramPage(props: Props) {
 
   return (
     <article>
+      <StructuredData data={programJsonLd(program, linkedDataContext(i18n))} />
       <Breadcrumbs
         label={m.common.breadcrumb}
         items={[
@@ -153,6 +159,7 @@ export default async function ProgramPage(props: Props) {
           badges={(x) => <Badge>{m.vocabulary.meetingProgramRelation[x.relation]}</Badge>}
         />
       </Section>
+      <CalendarLinks i18n={i18n} owner={{ kind: "program", slug: program.slug }} />
 
       <SeeInNetwork kind="program" slug={program.slug} i18n={i18n} />
       <Citations citations={program.citations} i18n={i18n} />
