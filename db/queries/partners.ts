@@ -21,7 +21,7 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { DbExecutor } from "@/db/connection";
 import { agreements, meetings, organizations, programs, searchDocuments, topics } from "@/db/schema";
-import { findCorrections } from "./search";
+import { findCorrections } from "@/db/search/vocabulary";
 import { foldText, toMatchExpression, tokenize } from "@/lib/search/normalize";
 import { AppError } from "@/lib/errors";
 import {
