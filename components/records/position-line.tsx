@@ -8,7 +8,7 @@ export function PositionLine({ position, i18n }: { position: Position; i18n: I18
   const dates = [i18n.date(position.startDate), i18n.date(position.endDate)].filter(Boolean).join(" – ");
   return (
     <span className="inline-flex flex-wrap items-center gap-x-1">
-      <span>{i18n.name(position.title)}</span>
+      <span lang={i18n.langOf(position.title)}>{i18n.name(position.title)}</span>
       {position.organization && (
         <>
           <span aria-hidden="true">·</span>

@@ -28,6 +28,8 @@ export interface RecordNeedingTranslation {
   id: number;
   slug: string;
   name: Bilingual;
+  /** The language a one-language name is written in (a source's title), when known. */
+  nameLang: "en" | "es" | null;
   gaps: TranslationGap[];
 }
 
@@ -127,6 +129,7 @@ export function listRecordsNeedingTranslation(
         id: row.id as number,
         slug: row.slug as string,
         name: nameOf(kind, row),
+        nameLang: kind === "source" && (row.language === "en" || row.language === "es") ? row.language : null,
         gaps: translationGaps(kind, row, filter.missing),
       });
     }

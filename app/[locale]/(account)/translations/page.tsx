@@ -90,7 +90,7 @@ export default async function NeedsTranslationPage({ params, searchParams }: Pag
             <div className="flex flex-col gap-1 sm:flex-row sm:items-start sm:justify-between">
               <div className="flex flex-col gap-1">
                 <span className="flex flex-wrap items-center gap-2">
-                  <Link href={routes.record(locale, r.kind, r.slug)} lang={name?.lang} className="font-medium">
+                  <Link href={routes.record(locale, r.kind, r.slug)} lang={r.nameLang ?? name?.lang} className="font-medium">
                     {label}
                   </Link>
                   <Badge>{m.history.kinds[r.kind]}</Badge>

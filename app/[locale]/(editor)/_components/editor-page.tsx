@@ -10,6 +10,7 @@ import { RecordForm, type EditorTexts } from "@/components/editor/record-form";
 import { buildFormSpec, flatFields } from "@/components/editor/form-spec";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
+import { bilingual } from "@/db/queries/shared";
 import { getRecordForEditing, labelReferencedRecords, mayEdit } from "@/db/queries/editing";
 import { getCurrentActor } from "@/lib/auth/session";
 import { snapshotToFormValues } from "@/lib/editor-values";
@@ -57,9 +58,9 @@ export async function EditRecordPage({ i18n, kind, slug }: { i18n: I18n; kind: E
   if (!mayEdit(actor, "update", kind, record.id)) forbidden();
 
   const values = snapshotToFormValues(record.snapshot);
-  const name = String(
-    record.snapshot.fields.nameEn ?? record.snapshot.fields.titleEn ?? record.snapshot.fields.name ?? record.snapshot.fields.title ?? slug,
-  );
+  // The record's name in the page's language (the other one when it has none yet).
+  const f = record.snapshot.fields as Record<string, string | null | undefined>;
+  const name = i18n.name(bilingual(f.nameEn ?? f.titleEn ?? f.name ?? f.title, f.nameEs ?? f.titleEs ?? f.name ?? f.title)) || slug;
   const { m } = i18n;
   return (
     <>

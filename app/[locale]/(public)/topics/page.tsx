@@ -26,7 +26,9 @@ export default async function TopicsPage({ params }: PageProps<"/[locale]/topics
         {topics.map((t) => (
           <li key={t.id} className="rounded-lg border border-line p-4">
             <h2 className="font-serif text-lg font-semibold">
-              <Link href={routes.topic(locale, t.slug)}>{i18n.name(t.name)}</Link>
+              <Link href={routes.topic(locale, t.slug)} lang={i18n.langOf(t.name)}>
+                {i18n.name(t.name)}
+              </Link>
             </h2>
             <p className="text-sm text-muted">
               {i18n.t(m.topics.programCount, { count: t.programCount })} · {i18n.t(m.topics.meetingCount, { count: t.meetingCount })}

@@ -148,7 +148,9 @@ export default async function MeetingPage(props: Props) {
               className="rounded-lg border border-line p-3 no-underline hover:border-brand"
             >
               <span className="block text-xs text-muted">← {m.meetings.previousInSeries}</span>
-              <span className="font-medium">{i18n.name(meeting.series.previous.title)}</span>
+              <span className="font-medium" lang={i18n.langOf(meeting.series.previous.title)}>
+                {i18n.name(meeting.series.previous.title)}
+              </span>
             </Link>
           ) : (
             <span />
@@ -160,7 +162,9 @@ export default async function MeetingPage(props: Props) {
               className="rounded-lg border border-line p-3 text-right no-underline hover:border-brand"
             >
               <span className="block text-xs text-muted">{m.meetings.nextInSeries} →</span>
-              <span className="font-medium">{i18n.name(meeting.series.next.title)}</span>
+              <span className="font-medium" lang={i18n.langOf(meeting.series.next.title)}>
+                {i18n.name(meeting.series.next.title)}
+              </span>
             </Link>
           )}
         </nav>
