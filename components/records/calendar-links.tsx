@@ -1,4 +1,3 @@
-import { Section } from "@/components/ui/section";
 import { publicUrl, readEnv } from "@/lib/env";
 import type { I18n } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
@@ -12,9 +11,14 @@ export function CalendarLinks({ i18n, owner }: { i18n: I18n; owner?: { kind: "or
   const { m } = i18n;
   const path = routes.calendar(i18n.locale, owner);
   const webcal = `${publicUrl(readEnv())}${path}`.replace(/^https?:/, "webcal:");
+  // A named region without a heading of its own: on the meetings list the h2s are the timeline's years.
   return (
-    <Section id="calendar" title={m.discovery.calendar.title} intro={m.discovery.calendar.intro}>
-      <ul className="flex flex-wrap gap-x-6 gap-y-2">
+    <section aria-labelledby="calendar-title" className="mt-10 rounded-lg border border-line bg-surface p-4">
+      <p id="calendar-title" className="font-semibold text-ink">
+        {m.discovery.calendar.title}
+      </p>
+      <p className="mt-1 text-sm text-muted">{m.discovery.calendar.intro}</p>
+      <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
         <li>
           <a href={webcal} className="font-medium">
             {m.discovery.calendar.subscribe}
@@ -27,6 +31,6 @@ export function CalendarLinks({ i18n, owner }: { i18n: I18n; owner?: { kind: "or
         </li>
       </ul>
       <p className="mt-2 text-sm text-muted">{m.discovery.calendar.exactDaysOnly}</p>
-    </Section>
+    </section>
   );
 }
