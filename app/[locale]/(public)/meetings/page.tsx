@@ -13,7 +13,8 @@ import { getOrganizationSummaryBySlug, listOrganizationsWithMeetings } from "@/d
 import { listTopics } from "@/db/queries/topics";
 import { resolveLocale } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
-import { buildQuery, oneOf, parseSearchParams, slugSchema, yearSchema } from "@/lib/search-params";
+import { buildQuery } from "@/lib/search-params";
+import { meetingListParams, parseListParams } from "@/lib/validation/list-params";
 import { MEETING_COUNTRIES, MEETING_KINDS } from "@/lib/vocabulary";
 
 const PAGE_SIZE = 30;
@@ -29,18 +30,8 @@ export default async function MeetingsPage({ params, searchParams }: PageProps<"
   const i18n = await resolveLocale(params);
   const { m, locale } = i18n;
   const topics = listTopics();
-  const { values, page, ignored } = parseSearchParams(await searchParams, {
-    kind: oneOf(MEETING_KINDS),
-    topic: oneOf(topics.map((t) => t.slug)),
-    country: oneOf(MEETING_COUNTRIES),
-    organization: slugSchema,
-    year: yearSchema,
-  });
+  const { values, page, ignored } = parseListParams(await searchParams, meetingListParams);
   const organization = values.organization ? getOrganizationSummaryBySlug(values.organization) : null;
-  if (values.organization && !organization) {
-    ignored.push({ name: "organization", value: values.organization, reason: "is not a known organization" });
-    delete values.organization;
-  }
   const result = listMeetings(values, { page, pageSize: PAGE_SIZE });
   const organizationOptions = listOrganizationsWithMeetings(MAX_ORGANIZATION_OPTIONS + 1);
 

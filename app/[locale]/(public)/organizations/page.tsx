@@ -7,11 +7,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { countOrganizationFacets, listOrganizations } from "@/db/queries/organizations";
 import { listTopics } from "@/db/queries/topics";
-import { getState, STATES } from "@/lib/geo";
+import { getState } from "@/lib/geo";
 import { resolveLocale } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
-import { buildQuery, oneOf, parseSearchParams } from "@/lib/search-params";
-import { COUNTRIES, ORGANIZATION_KINDS } from "@/lib/vocabulary";
+import { buildQuery } from "@/lib/search-params";
+import { organizationListParams, parseListParams } from "@/lib/validation/list-params";
 
 const PAGE_SIZE = 25;
 
@@ -24,12 +24,7 @@ export default async function OrganizationsPage({ params, searchParams }: PagePr
   const i18n = await resolveLocale(params);
   const { m, locale } = i18n;
   const topics = listTopics();
-  const { values, page, ignored } = parseSearchParams(await searchParams, {
-    country: oneOf(COUNTRIES),
-    kind: oneOf(ORGANIZATION_KINDS),
-    state: oneOf(STATES.map((s) => s.code)),
-    topic: oneOf(topics.map((t) => t.slug)),
-  });
+  const { values, page, ignored } = parseListParams(await searchParams, organizationListParams);
   const result = listOrganizations(values, { page, pageSize: PAGE_SIZE });
   const facets = countOrganizationFacets(values);
   const stateName = (code: string) => {
