@@ -127,7 +127,7 @@ export const datasets = {
     name: "participations",
     query: participationListParams,
     item: s.participationSchema,
-    ids: ({ meeting, role: _role, ...meetingFilters }) => listMeetingIds({ ...meetingFilters, slug: meeting }),
+    ids: (values) => listMeetingIds({ ...values, slug: values.meeting }),
     read: (meetingIds, values) => listParticipationsOfMeetings(meetingIds, values).map(represent.participation),
     chunkSize: 200,
     columns: participationColumns,

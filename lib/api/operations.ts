@@ -248,7 +248,7 @@ export const operations = {
     run: ({ query: { values, page } }) => {
       // The index stores topics and programs by id; parseApiQuery has already refused unknown slugs.
       const ids = resolveFacetSlugs({ topic: values.topic, program: values.program });
-      const { topic: _topic, program: _program, q = "", ...facets } = values;
+      const { q = "", ...facets } = values;
       const results = searchRecords(q.trim(), { ...facets, topic: ids.topic ?? undefined, program: ids.program ?? undefined }, page);
       const listed = represent.listPage(
         { items: results.hits, total: results.total, page: results.page, pageSize: results.pageSize, pageCount: results.pageCount },
