@@ -63,8 +63,11 @@ export function badParameter(parameter: string, message: string): AppError {
 
 type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Response | Promise<Response>;
 
+export const readOnlyMessage = (method: string) => `The API is read-only: use GET. ${method} is not allowed here.`;
+export const noRecordMessage = (kind: string, slug: string) => `No ${kind} has the slug "${slug}".`;
+
 function methodNotAllowed(request: Request): Response {
-  return errorResponse(405, `The API is read-only: use GET. ${request.method} is not allowed here.`, undefined, { Allow: ALLOW });
+  return errorResponse(405, readOnlyMessage(request.method), undefined, { Allow: ALLOW });
 }
 
 function preflight(): Response {

@@ -42,8 +42,13 @@ export const bilingualSchema = named(
   "The same text in English and in Spanish; null where a language has none.",
 );
 
+/** An object with one property per key (not a record), so documents list the properties. */
+function objectOf<K extends string, T extends z.ZodType>(keys: readonly K[], value: T) {
+  return z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, T>);
+}
+
 const htmlLinksSchema = named(
-  z.record(z.enum(LOCALES), z.url()),
+  objectOf(LOCALES, z.url()),
   "HtmlLinks",
   "The record's page on the website, in each language the site is served in.",
 );
@@ -347,7 +352,7 @@ export function listEnvelope<T extends z.ZodType>(item: T) {
 export const searchResultsSchema = z.object({
   data: z.array(searchHitSchema),
   meta: pageMetaSchema.extend({
-    kinds: z.record(z.enum(SEARCH_KINDS), z.int().nonnegative()),
+    kinds: objectOf(SEARCH_KINDS, z.int().nonnegative()),
     correctedQuery: z.string().nullable(),
     matchedAnyWord: z.boolean(),
   }),

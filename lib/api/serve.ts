@@ -3,7 +3,7 @@ import "server-only";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { ParamSchemas } from "@/lib/search-params";
-import { apiRoute, jsonResponse } from "./http";
+import { apiRoute, jsonResponse, noRecordMessage } from "./http";
 import type { JsonOperation } from "./operations";
 import { parseApiQuery, parseSlug } from "./query";
 
@@ -12,7 +12,7 @@ export function serveOperation<S extends ParamSchemas, R extends z.ZodType>(op: 
     const slug = op.record ? parseSlug((await context.params).slug ?? "") : "";
     const query = parseApiQuery(request.nextUrl.searchParams, op.query, op.paging);
     const body = op.run({ query, slug });
-    if (body === null) throw new AppError("not_found", `No ${op.record ?? "record"} has the slug "${slug}".`);
+    if (body === null) throw new AppError("not_found", noRecordMessage(op.record ?? "record", slug));
     return jsonResponse(request, body);
   });
 }
