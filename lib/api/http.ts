@@ -16,7 +16,8 @@ import type { ApiError } from "./schemas";
  * an edit reaches API clients within minutes, and a burst of identical requests
  * (a dashboard, a class) is answered by caches. Exports are larger and change as rarely.
  */
-export const API_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+export const API_CACHE_CONTROL_SECONDS = { maxAge: 60, stale: 300 };
+export const API_CACHE_CONTROL = `public, max-age=${API_CACHE_CONTROL_SECONDS.maxAge}, stale-while-revalidate=${API_CACHE_CONTROL_SECONDS.stale}`;
 
 const ALLOW = "GET, HEAD, OPTIONS";
 

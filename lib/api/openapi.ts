@@ -255,3 +255,17 @@ export function buildOpenApiDocument(m: Messages): OpenApiDocument {
     components: { schemas: schemas() },
   };
 }
+
+/** The operation's example as a full address: the {slug} and the query filled with the parameters' examples. */
+export function exampleUrl(document: OpenApiDocument, path: string): string {
+  const { parameters } = document.paths[path]!.get;
+  let filled = path;
+  const query = new URLSearchParams();
+  for (const p of parameters) {
+    if (p.example === undefined) continue;
+    if (p.in === "path") filled = filled.replace(`{${p.name}}`, encodeURIComponent(p.example));
+    else query.set(p.name, p.example);
+  }
+  const search = query.toString();
+  return `${document.servers[0]!.url}${filled}${search ? `?${search}` : ""}`;
+}

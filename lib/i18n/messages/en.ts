@@ -806,7 +806,7 @@ export const en = {
       pagination:
         "Lists come in pages: page (from 1) and pageSize (1 to {max}, {default} by default). Each answer gives the total, the number of pages, and links to the first, previous, next and last pages with the same filters.",
       errors:
-        "A bad or unknown parameter gets a 400 whose error names it; a record that does not exist, a 404; any method but GET, a 405. Errors are JSON: {example}",
+        "A bad or unknown parameter gets a 400 whose error names it; a record that does not exist, a 404; any method but GET, a 405. Errors are JSON, for example:",
       caching:
         "Answers carry a strong ETag: send it back in If-None-Match and an unchanged answer is a 304 without a body. Caches may keep an answer {maxAge} seconds and serve it {stale} seconds longer while they refresh it.",
       cors: "Any website may call the API from the browser: answers carry Access-Control-Allow-Origin: *.",
@@ -827,20 +827,25 @@ export const en = {
     yes: "yes",
     no: "no",
     locationName: { query: "query", path: "path" } as Record<string, string>,
+    valueKinds: {
+      manyValues: "{count} values, such as {examples}",
+      wholeNumber: "a whole number from {min} to {max}",
+      slug: "a slug: lower-case letters, digits and hyphens",
+      text: "text, up to {max} characters",
+    },
     exampleRequest: "Example request",
     sampleResponse: "Sample response",
     sampleShortened: "Lists in this sample are cut to {count} items.",
-    responses: "Responses",
     download: {
-      formats: "Download",
       organizations: "Download these {count, plural, one {# organization} other {# organizations}}:",
       meetings: "Download these {count, plural, one {# meeting} other {# meetings}}:",
       participations: "Which organizations took part in them:",
       meetingParticipations: "Download the organizations at this meeting, with their roles and sources:",
       csv: "CSV",
       json: "JSON",
-      csvLabel: "{what} as CSV",
-      jsonLabel: "{what} as JSON",
+      /** Accessible names of the links, which read only "CSV" and "JSON". */
+      formatLabel: "{what} as {format}",
+      datasetName: { organizations: "Organizations", meetings: "Meetings", participations: "Participations" },
     },
     openapi: {
       title: "Puentes API",
@@ -917,7 +922,6 @@ export const en = {
         notModified: "Unchanged since the ETag sent in If-None-Match.",
         badRequest: "A parameter is wrong or unknown; the error names it.",
         notFound: "No such record.",
-        methodNotAllowed: "The API is read-only.",
         etag: "Strong validator of the answer; send it back in If-None-Match.",
         cacheControl: "How long caches may keep the answer.",
       },

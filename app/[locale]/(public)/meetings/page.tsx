@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DownloadLinks } from "@/components/records/download-links";
 import { IgnoredParams } from "@/components/records/ignored-params";
 import { MeetingTimeline } from "@/components/records/meeting-timeline";
 import { organizationLabel } from "@/components/records/record-links";
@@ -82,9 +83,22 @@ export default async function MeetingsPage({ params, searchParams }: PageProps<"
         </Notice>
       )}
       <FilterForm action={routes.meetings(locale)} i18n={i18n} fields={fields} />
-      <p className="mb-3 text-sm text-muted" role="status">
-        {i18n.t(m.common.results, { count: result.total })}
-      </p>
+      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+        <p className="text-sm text-muted" role="status">
+          {i18n.t(m.common.results, { count: result.total })}
+        </p>
+        {result.total > 0 && (
+          <div className="flex flex-col items-end gap-1">
+            <DownloadLinks
+              label={i18n.t(m.api.download.meetings, { count: result.total })}
+              dataset="meetings"
+              query={buildQuery(values)}
+              i18n={i18n}
+            />
+            <DownloadLinks label={m.api.download.participations} dataset="participations" query={buildQuery(values)} i18n={i18n} />
+          </div>
+        )}
+      </div>
       <MeetingTimeline meetings={result.items} i18n={i18n} headingLevel={2} />
       <Pagination page={result} i18n={i18n} hrefFor={(p) => `${routes.meetings(locale)}${buildQuery({ ...values, page: p })}`} />
     </>

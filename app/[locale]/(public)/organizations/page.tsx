@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DownloadLinks } from "@/components/records/download-links";
 import { IgnoredParams } from "@/components/records/ignored-params";
 import { OrganizationList } from "@/components/records/organization-list";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -76,9 +77,19 @@ export default async function OrganizationsPage({ params, searchParams }: PagePr
           },
         ]}
       />
-      <p className="mb-3 text-sm text-muted" role="status">
-        {i18n.t(m.common.results, { count: result.total })}
-      </p>
+      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+        <p className="text-sm text-muted" role="status">
+          {i18n.t(m.common.results, { count: result.total })}
+        </p>
+        {result.total > 0 && (
+          <DownloadLinks
+            label={i18n.t(m.api.download.organizations, { count: result.total })}
+            dataset="organizations"
+            query={buildQuery(values)}
+            i18n={i18n}
+          />
+        )}
+      </div>
       <OrganizationList organizations={result.items} i18n={i18n} label={m.common.resultsList} />
       <Pagination page={result} i18n={i18n} hrefFor={(p) => `${routes.organizations(locale)}${buildQuery({ ...values, page: p })}`} />
     </>
