@@ -19,6 +19,7 @@ import {
   bilingual,
   offsetOf,
   pageOf,
+  pluckFirstColumn,
   visiblePerson,
   type Bilingual,
   type Certainty,
@@ -112,13 +113,15 @@ function withHosts(rows: (Parameters<typeof toMeetingSummary>[0] & { seriesNumbe
 
 /** Every meeting the filters select, in list order, as ids (for exports, which then read a chunk at a time). */
 export function listMeetingIds(filters: MeetingFilters & { slug?: string }): number[] {
-  return getDb()
-    .select({ id: meetings.id })
-    .from(meetings)
-    .where(and(meetingConditions(filters), filters.slug ? eq(meetings.slug, filters.slug) : undefined))
-    .orderBy(...meetingOrder)
-    .all()
-    .map((r) => r.id);
+  const db = getDb();
+  return pluckFirstColumn(
+    db.$client,
+    db
+      .select({ id: meetings.id })
+      .from(meetings)
+      .where(and(meetingConditions(filters), filters.slug ? eq(meetings.slug, filters.slug) : undefined))
+      .orderBy(...meetingOrder),
+  );
 }
 
 /** The meetings with these ids as list items, in the order of `ids`. */

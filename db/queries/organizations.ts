@@ -20,6 +20,7 @@ import {
   bilingual,
   offsetOf,
   pageOf,
+  pluckFirstColumn,
   visiblePerson,
   type Bilingual,
   type Certainty,
@@ -122,13 +123,15 @@ export function listOrganizations(filters: OrganizationFilters, req: PageRequest
  * reads them once (a consistent set) and then the records a chunk at a time.
  */
 export function listOrganizationIds(filters: OrganizationFilters): number[] {
-  return getDb()
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(organizationConditions(filters))
-    .orderBy(...organizationOrder)
-    .all()
-    .map((r) => r.id);
+  const db = getDb();
+  return pluckFirstColumn(
+    db.$client,
+    db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(organizationConditions(filters))
+      .orderBy(...organizationOrder),
+  );
 }
 
 /** The organizations with these ids, in the order of `ids`. */
