@@ -45,13 +45,15 @@ test.describe("downloads of the lists", () => {
   });
 
   test("a name typed as a spreadsheet formula is exported as text", async ({ browser, baseURL, request }) => {
+    // Makes an account and signs in through the browser: slow on a busy machine.
+    test.slow();
     const formula = '=HYPERLINK("https://example.org/steal","Centro de Investigación, prueba")';
     const editor = await signedInPage(browser, baseURL!, "exporter@example.org", "admin");
     await editor.goto("/en/organizations/new");
     await editor.getByLabel("Name (English)").fill(formula);
-    await editor.getByLabel("Kind", { exact: true }).selectOption("other");
+    await editor.getByRole("combobox", { name: "Kind", exact: true }).selectOption("other");
     // Binational: no other test counts these.
-    await editor.getByLabel("Country", { exact: true }).selectOption("US-MX");
+    await editor.getByRole("combobox", { name: "Country", exact: true }).selectOption("US-MX");
     await editor.getByRole("button", { name: "Save" }).click();
     await expect(editor.getByRole("heading", { level: 1 })).toHaveText(formula);
     await editor.context().close();
