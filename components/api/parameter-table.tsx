@@ -27,21 +27,11 @@ export function ParameterTable({ parameters, i18n }: { parameters: ParameterObje
         <caption className="sr-only">{api.parameters}</caption>
         <thead>
           <tr className="border-b border-line text-muted">
-            <th scope="col" className="py-1.5 pr-4 font-semibold">
-              {api.parameter}
-            </th>
-            <th scope="col" className="py-1.5 pr-4 font-semibold">
-              {api.location}
-            </th>
-            <th scope="col" className="py-1.5 pr-4 font-semibold">
-              {api.values}
-            </th>
-            <th scope="col" className="py-1.5 pr-4 font-semibold">
-              {api.required}
-            </th>
-            <th scope="col" className="py-1.5 font-semibold">
-              {api.meaning}
-            </th>
+            {[api.parameter, api.location, api.values, api.required, api.meaning].map((heading) => (
+              <th key={heading} scope="col" className="py-1.5 pr-4 font-semibold">
+                {heading}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

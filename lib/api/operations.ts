@@ -12,9 +12,9 @@ import { listParticipations } from "@/db/queries/participations";
 import { getPersonBySlug, listPeople } from "@/db/queries/people";
 import { getProgramBySlug, listPrograms } from "@/db/queries/programs";
 import { resolveFacetSlugs, searchRecords } from "@/db/queries/search";
-import { offsetOf, pageOf, PUBLIC_VIEWER } from "@/db/queries/shared";
+import { offsetOf, pageOf, PUBLIC_VIEWER, type Page, type PageRequest } from "@/db/queries/shared";
 import { getTopicBySlug, listTopics } from "@/db/queries/topics";
-import { routes, type ApiKind } from "@/lib/routes";
+import { KIND_SEGMENTS, routes, type ApiKind } from "@/lib/routes";
 import type { ParamSchemas } from "@/lib/search-params";
 import {
   meetingListParams,
@@ -58,184 +58,171 @@ function operation<S extends ParamSchemas, R extends z.ZodType>(op: JsonOperatio
   return op;
 }
 
+/** A list with the filters of its page, paged, each item as `toItem` makes it. */
+function listOperation<S extends ParamSchemas, T, R extends z.ZodType>(o: {
+  id: string;
+  tag: ApiTag;
+  path: string;
+  query: S;
+  item: R;
+  list: (values: ApiQuery<S>["values"], req: PageRequest) => Page<T>;
+  toItem: (record: T) => z.output<R>;
+  example: () => Record<string, string>;
+}) {
+  return operation({
+    id: o.id,
+    tag: o.tag,
+    path: o.path,
+    query: o.query,
+    paging: "page+size",
+    response: s.listEnvelope(o.item),
+    run: ({ query }) =>
+      represent.listPage(o.list(query.values, pageRequest(query)), o.toItem, routes.api(o.path), query.values, query.pageSize),
+    example: () => ({ query: o.example() }),
+  });
+}
+
+/** One record by slug, with everything its page shows; the example is the first record of its list. */
+function recordOperation<T, R extends z.ZodType>(o: {
+  id: string;
+  kind: ApiKind;
+  tag: ApiTag;
+  detail: R;
+  get: (slug: string) => T | null;
+  toDetail: (record: T) => z.output<R>;
+  exampleSlug: () => string | undefined;
+}) {
+  return operation({
+    id: o.id,
+    tag: o.tag,
+    path: `/${KIND_SEGMENTS[o.kind]}/{slug}`,
+    query: {},
+    paging: "none",
+    record: o.kind,
+    response: s.recordEnvelope(o.detail),
+    run: ({ slug }) => {
+      const record = o.get(slug);
+      return record === null ? null : { data: o.toDetail(record) };
+    },
+    example: () => ({ query: {}, slug: o.exampleSlug() }),
+  });
+}
+
 const firstSlug = (items: { slug: string }[]) => items[0]?.slug;
 const firstPage = { page: 1, pageSize: 1 };
 
 export const operations = {
-  listOrganizations: operation({
+  listOrganizations: listOperation({
     id: "listOrganizations",
     tag: "organizations",
     path: "/organizations",
     query: organizationListParams,
-    paging: "page+size",
-    response: s.listEnvelope(s.organizationListItemSchema),
-    run: ({ query }) =>
-      represent.listPage(
-        listOrganizations(query.values, pageRequest(query)),
-        represent.organizationRef,
-        routes.apiList("organization"),
-        query.values,
-        query.pageSize,
-      ),
-    example: () => ({ query: { country: "MX", pageSize: "2" } }),
+    item: s.organizationListItemSchema,
+    list: listOrganizations,
+    toItem: represent.organizationRef,
+    example: () => ({ country: "MX", pageSize: "2" }),
   }),
-  getOrganization: operation({
+  getOrganization: recordOperation({
     id: "getOrganization",
+    kind: "organization",
     tag: "organizations",
-    path: "/organizations/{slug}",
-    query: {},
-    paging: "none",
-    record: "organization",
-    response: s.recordEnvelope(s.organizationSchema),
-    run: ({ slug }) => {
-      const organization = getOrganizationBySlug(slug, PUBLIC_VIEWER);
-      return organization && { data: represent.organizationDetail(organization) };
-    },
-    example: () => ({ query: {}, slug: firstSlug(listOrganizations({ country: "MX" }, firstPage).items) }),
+    detail: s.organizationSchema,
+    get: (slug) => getOrganizationBySlug(slug, PUBLIC_VIEWER),
+    toDetail: represent.organizationDetail,
+    exampleSlug: () => firstSlug(listOrganizations({ country: "MX" }, firstPage).items),
   }),
-  listPrograms: operation({
+  listPrograms: listOperation({
     id: "listPrograms",
     tag: "programs",
     path: "/programs",
     query: programListParams,
-    paging: "page+size",
-    response: s.listEnvelope(s.programListItemSchema),
-    run: ({ query }) =>
-      represent.listPage(
-        listPrograms(query.values, pageRequest(query)),
-        represent.programListItem,
-        routes.apiList("program"),
-        query.values,
-        query.pageSize,
-      ),
-    example: () => ({ query: { pageSize: "2" } }),
+    item: s.programListItemSchema,
+    list: listPrograms,
+    toItem: represent.programListItem,
+    example: () => ({ pageSize: "2" }),
   }),
-  getProgram: operation({
+  getProgram: recordOperation({
     id: "getProgram",
+    kind: "program",
     tag: "programs",
-    path: "/programs/{slug}",
-    query: {},
-    paging: "none",
-    record: "program",
-    response: s.recordEnvelope(s.programSchema),
-    run: ({ slug }) => {
-      const program = getProgramBySlug(slug);
-      return program && { data: represent.programDetail(program) };
-    },
-    example: () => ({ query: {}, slug: firstSlug(listPrograms({}, firstPage).items) }),
+    detail: s.programSchema,
+    get: getProgramBySlug,
+    toDetail: represent.programDetail,
+    exampleSlug: () => firstSlug(listPrograms({}, firstPage).items),
   }),
-  listMeetings: operation({
+  listMeetings: listOperation({
     id: "listMeetings",
     tag: "meetings",
     path: "/meetings",
     query: meetingListParams,
-    paging: "page+size",
-    response: s.listEnvelope(s.meetingListItemSchema),
-    run: ({ query }) =>
-      represent.listPage(
-        listMeetings(query.values, pageRequest(query)),
-        represent.meetingListItem,
-        routes.apiList("meeting"),
-        query.values,
-        query.pageSize,
-      ),
-    example: () => ({ query: { country: "US", pageSize: "2" } }),
+    item: s.meetingListItemSchema,
+    list: listMeetings,
+    toItem: represent.meetingListItem,
+    example: () => ({ country: "US", pageSize: "2" }),
   }),
-  getMeeting: operation({
+  getMeeting: recordOperation({
     id: "getMeeting",
+    kind: "meeting",
     tag: "meetings",
-    path: "/meetings/{slug}",
-    query: {},
-    paging: "none",
-    record: "meeting",
-    response: s.recordEnvelope(s.meetingSchema),
-    run: ({ slug }) => {
-      const meeting = getMeetingBySlug(slug, PUBLIC_VIEWER);
-      return meeting && { data: represent.meetingDetail(meeting) };
-    },
-    example: () => ({ query: {}, slug: firstSlug(listMeetings({}, firstPage).items) }),
+    detail: s.meetingSchema,
+    get: (slug) => getMeetingBySlug(slug, PUBLIC_VIEWER),
+    toDetail: represent.meetingDetail,
+    exampleSlug: () => firstSlug(listMeetings({}, firstPage).items),
   }),
-  listPeople: operation({
+  listPeople: listOperation({
     id: "listPeople",
     tag: "people",
     path: "/people",
     query: {},
-    paging: "page+size",
-    response: s.listEnvelope(s.personListItemSchema),
-    run: ({ query }) =>
-      represent.listPage(
-        listPeople(PUBLIC_VIEWER, pageRequest(query)),
-        represent.personListItem,
-        routes.apiList("person"),
-        {},
-        query.pageSize,
-      ),
-    example: () => ({ query: { pageSize: "2" } }),
+    item: s.personListItemSchema,
+    list: (_values, req) => listPeople(PUBLIC_VIEWER, req),
+    toItem: represent.personListItem,
+    example: () => ({ pageSize: "2" }),
   }),
-  getPerson: operation({
+  // Private people are not found, as on the website.
+  getPerson: recordOperation({
     id: "getPerson",
+    kind: "person",
     tag: "people",
-    path: "/people/{slug}",
-    query: {},
-    paging: "none",
-    record: "person",
-    // Private people are not found, as on the website.
-    response: s.recordEnvelope(s.personSchema),
-    run: ({ slug }) => {
-      const person = getPersonBySlug(slug, PUBLIC_VIEWER);
-      return person && { data: represent.personDetail(person) };
-    },
-    example: () => ({ query: {}, slug: firstSlug(listPeople(PUBLIC_VIEWER, firstPage).items) }),
+    detail: s.personSchema,
+    get: (slug) => getPersonBySlug(slug, PUBLIC_VIEWER),
+    toDetail: represent.personDetail,
+    exampleSlug: () => firstSlug(listPeople(PUBLIC_VIEWER, firstPage).items),
   }),
-  listTopics: operation({
+  listTopics: listOperation({
     id: "listTopics",
     tag: "topics",
     path: "/topics",
     query: {},
-    paging: "page+size",
-    response: s.listEnvelope(s.topicListItemSchema),
-    run: ({ query }) => {
-      // A few dozen topics: the page lists them all, and the API pages them in memory like the other lists.
+    item: s.topicListItemSchema,
+    // A few dozen topics: the page lists them all, and the API pages them in memory like the other lists.
+    list: (_values, req) => {
       const all = listTopics();
-      const req = pageRequest(query);
-      const page = pageOf(all.slice(offsetOf(req), offsetOf(req) + req.pageSize), all.length, req);
-      return represent.listPage(page, represent.topicListItem, routes.apiList("topic"), {}, query.pageSize);
+      return pageOf(all.slice(offsetOf(req), offsetOf(req) + req.pageSize), all.length, req);
     },
-    example: () => ({ query: { pageSize: "3" } }),
+    toItem: represent.topicListItem,
+    example: () => ({ pageSize: "3" }),
   }),
-  getTopic: operation({
+  getTopic: recordOperation({
     id: "getTopic",
+    kind: "topic",
     tag: "topics",
-    path: "/topics/{slug}",
-    query: {},
-    paging: "none",
-    record: "topic",
-    response: s.recordEnvelope(s.topicSchema),
-    run: ({ slug }) => {
-      const topic = getTopicBySlug(slug);
-      return topic && { data: represent.topicDetail(topic) };
-    },
-    example: () => ({ query: {}, slug: firstSlug(listTopics()) }),
+    detail: s.topicSchema,
+    get: getTopicBySlug,
+    toDetail: represent.topicDetail,
+    exampleSlug: () => firstSlug(listTopics()),
   }),
-  listParticipations: operation({
+  listParticipations: listOperation({
     id: "listParticipations",
     tag: "participations",
     path: "/participations",
     query: participationListParams,
-    paging: "page+size",
-    response: s.listEnvelope(s.participationSchema),
-    run: ({ query }) =>
-      represent.listPage(
-        listParticipations(query.values, pageRequest(query)),
-        represent.participation,
-        routes.api("/participations"),
-        query.values,
-        query.pageSize,
-      ),
-    example: () => {
+    item: s.participationSchema,
+    list: listParticipations,
+    toItem: represent.participation,
+    example: (): Record<string, string> => {
       const meeting = firstSlug(listMeetings({}, firstPage).items);
-      const query: Record<string, string> = meeting ? { meeting, pageSize: "3" } : { pageSize: "3" };
-      return { query };
+      return meeting ? { meeting, pageSize: "3" } : { pageSize: "3" };
     },
   }),
   search: operation({
@@ -250,13 +237,7 @@ export const operations = {
       const ids = resolveFacetSlugs({ topic: values.topic, program: values.program });
       const { q = "", ...facets } = values;
       const results = searchRecords(q.trim(), { ...facets, topic: ids.topic ?? undefined, program: ids.program ?? undefined }, page);
-      const listed = represent.listPage(
-        { items: results.hits, total: results.total, page: results.page, pageSize: results.pageSize, pageCount: results.pageCount },
-        represent.searchHit,
-        routes.api("/search"),
-        { ...values },
-        undefined,
-      );
+      const listed = represent.listPage({ ...results, items: results.hits }, represent.searchHit, routes.api("/search"), values, undefined);
       return {
         ...listed,
         meta: {

@@ -304,10 +304,12 @@ export function listPage<T, R>(
   page: Page<T>,
   represent: (item: T) => R,
   path: string,
-  filters: Record<string, string | number | undefined>,
+  /** The request's parsed filters (text, numbers), repeated in every link. */
+  filters: Record<string, unknown>,
   pageSize: number | undefined,
 ) {
-  const at = (n: number) => absoluteUrl(`${path}${buildQuery({ ...filters, pageSize, page: n })}`);
+  const repeated = Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, v === undefined ? undefined : String(v)]));
+  const at = (n: number) => absoluteUrl(`${path}${buildQuery({ ...repeated, pageSize, page: n })}`);
   return {
     data: page.items.map(represent),
     meta: { total: page.total, page: page.page, pageSize: page.pageSize, pageCount: page.pageCount },
