@@ -1,10 +1,13 @@
 import Link from "next/link";
+import { LanguageSwitch } from "@/components/language-switch";
 import { SearchBox } from "@/components/search/search-box";
+import { otherLocale } from "@/lib/i18n/locales";
 import type { I18n } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
 
 export function SiteHeader({ i18n }: { i18n: I18n }) {
   const { m, locale } = i18n;
+  const other = otherLocale(locale);
   const nav = [
     { href: routes.organizations(locale), label: m.nav.organizations },
     { href: routes.programs(locale), label: m.nav.programs },
@@ -29,18 +32,21 @@ export function SiteHeader({ i18n }: { i18n: I18n }) {
             <span className="font-serif text-2xl font-semibold text-brand-strong">{m.site.name}</span>
             <span className="text-xs text-muted">{m.site.tagline}</span>
           </Link>
-          <SearchBox
-            action={routes.search(locale)}
-            locale={locale}
-            labels={{
-              label: m.search.label,
-              placeholder: m.search.placeholder,
-              submit: m.search.submit,
-              suggestions: m.search.suggestions,
-              seeAll: m.search.seeAll,
-              noSuggestions: m.search.noSuggestions,
-            }}
-          />
+          <div className="flex items-center gap-3">
+            <SearchBox
+              action={routes.search(locale)}
+              locale={locale}
+              labels={{
+                label: m.search.label,
+                placeholder: m.search.placeholder,
+                submit: m.search.submit,
+                suggestions: m.search.suggestions,
+                seeAll: m.search.seeAll,
+                noSuggestions: m.search.noSuggestions,
+              }}
+            />
+            <LanguageSwitch target={other} label={m.site.otherLanguage} description={m.site.otherLanguageDescription} />
+          </div>
         </div>
         <nav aria-label={m.site.mainNavigation}>
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">

@@ -10,6 +10,7 @@ import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DbExecutor } from "./connection";
 import * as t from "./schema";
 import type { RecordKind } from "./schema";
+import { statusColumn, TRANSLATED_FIELDS } from "@/lib/vocabulary";
 
 /** A link set: rows of `table` whose `owner` column points at the record. */
 export interface LinkSetSpec {
@@ -40,6 +41,8 @@ export type EntityTable =
   | typeof t.sources;
 
 const certainty = ["uncertain", "uncertaintyNote"] as const;
+/** nameEnStatus, nameEsStatus…: each translated field's status per language, saved and versioned with the record. */
+const statuses = (kind: RecordKind) => TRANSLATED_FIELDS[kind].flatMap((f) => [statusColumn(f, "en"), statusColumn(f, "es")]);
 const evidence = ["sourceId", ...certainty] as const;
 
 const citationsOf = (owner: Column): LinkSetSpec => ({ table: t.citations, owner, columns: ["sourceId", "locator"] });
@@ -67,6 +70,7 @@ export const AGGREGATES: Readonly<Record<RecordKind, AggregateSpec>> = {
       "descriptionEn",
       "descriptionEs",
       ...certainty,
+      ...statuses("organization"),
     ],
     links: {
       alternateNames: { table: t.alternateNames, owner: t.alternateNames.organizationId, columns: ["name", "language", ...evidence] },
@@ -91,6 +95,7 @@ export const AGGREGATES: Readonly<Record<RecordKind, AggregateSpec>> = {
       "descriptionEn",
       "descriptionEs",
       ...certainty,
+      ...statuses("program"),
     ],
     links: {
       organizations: {
@@ -128,6 +133,7 @@ export const AGGREGATES: Readonly<Record<RecordKind, AggregateSpec>> = {
       "outcomesEn",
       "outcomesEs",
       ...certainty,
+      ...statuses("meeting"),
     ],
     links: {
       organizations: {
@@ -145,14 +151,34 @@ export const AGGREGATES: Readonly<Record<RecordKind, AggregateSpec>> = {
   meeting_series: {
     kind: "meeting_series",
     table: t.meetingSeries,
-    fields: ["nameEn", "nameEs", "programId", "plannedCount", "descriptionEn", "descriptionEs", ...certainty],
+    fields: [
+      "nameEn",
+      "nameEs",
+      "programId",
+      "plannedCount",
+      "descriptionEn",
+      "descriptionEs",
+      ...certainty,
+      ...statuses("meeting_series"),
+    ],
     links: { citations: citationsOf(t.citations.meetingSeriesId) },
     label: (f) => str(f.nameEn),
   },
   agreement: {
     kind: "agreement",
     table: t.agreements,
-    fields: ["titleEn", "titleEs", "kind", "signedOn", "meetingId", "establishesProgramId", "summaryEn", "summaryEs", ...certainty],
+    fields: [
+      "titleEn",
+      "titleEs",
+      "kind",
+      "signedOn",
+      "meetingId",
+      "establishesProgramId",
+      "summaryEn",
+      "summaryEs",
+      ...certainty,
+      ...statuses("agreement"),
+    ],
     links: {
       parties: { table: t.agreementParties, owner: t.agreementParties.agreementId, columns: ["organizationId", ...evidence] },
       signatories: {
@@ -168,7 +194,7 @@ export const AGGREGATES: Readonly<Record<RecordKind, AggregateSpec>> = {
   person: {
     kind: "person",
     table: t.people,
-    fields: ["name", "sortName", "honorific", "isPublic", "bioEn", "bioEs", ...certainty],
+    fields: ["name", "sortName", "honorific", "isPublic", "bioEn", "bioEs", ...certainty, ...statuses("person")],
     links: {
       positions: {
         table: t.positions,
@@ -182,14 +208,26 @@ export const AGGREGATES: Readonly<Record<RecordKind, AggregateSpec>> = {
   topic: {
     kind: "topic",
     table: t.topics,
-    fields: ["nameEn", "nameEs", "descriptionEn", "descriptionEs", ...certainty],
+    fields: ["nameEn", "nameEs", "descriptionEn", "descriptionEs", ...certainty, ...statuses("topic")],
     links: { citations: citationsOf(t.citations.topicId) },
     label: (f) => str(f.nameEn),
   },
   source: {
     kind: "source",
     table: t.sources,
-    fields: ["title", "publisher", "kind", "publishedOn", "url", "language", "archivedCopy", "noteEn", "noteEs", ...certainty],
+    fields: [
+      "title",
+      "publisher",
+      "kind",
+      "publishedOn",
+      "url",
+      "language",
+      "archivedCopy",
+      "noteEn",
+      "noteEs",
+      ...certainty,
+      ...statuses("source"),
+    ],
     links: {},
     label: (f) => str(f.title),
   },

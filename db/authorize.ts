@@ -11,6 +11,7 @@ import { and, eq, inArray, or } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import type { DbExecutor } from "./connection";
 import { meetingOrganizations, meetingPrograms, revisions, userAssignments, type RecordKind, type UserRole } from "./schema";
+import { msg } from "@/lib/i18n/message-ref";
 
 export interface Actor {
   id: number;
@@ -86,16 +87,16 @@ function meetingInScope(db: DbExecutor, meetingId: number, organizationIds: numb
 }
 
 export function authorize(db: DbExecutor, actor: Actor | null, action: RecordAction, kind: RecordKind, recordId?: number): void {
-  if (!actor) throw new AppError("unauthorized", "Sign in to make changes.");
+  if (!actor) throw new AppError("unauthorized", msg("errors.signInToChange"));
   if (!canEditRecord(db, actor, action, kind, recordId)) {
     throw new AppError(
       "forbidden",
-      `Your account may not ${action} this ${kind.replace("_", " ")}. Ask an administrator to assign it to you.`,
+      msg("errors.notAllowed", { action: msg(`errors.recordActions.${action}`), kind: msg(`editor.kinds.${kind}`) }),
     );
   }
 }
 
 export function authorizeAdmin(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new AppError("unauthorized", "Sign in to make changes.");
-  if (actor.role !== "admin") throw new AppError("forbidden", "Only administrators can manage accounts.");
+  if (!actor) throw new AppError("unauthorized", msg("errors.signInToChange"));
+  if (actor.role !== "admin") throw new AppError("forbidden", msg("errors.adminsOnly"));
 }

@@ -32,7 +32,10 @@ import {
   RECORD_KINDS,
   SEARCH_FACETS,
   SEARCH_KINDS,
+  TRANSLATED_FIELDS,
+  TRANSLATION_STATUSES,
   USER_ROLES,
+  type RecordKind,
 } from "@/lib/vocabulary";
 
 // ---------------------------------------------------------------- helpers
@@ -50,6 +53,25 @@ const entityColumns = () => ({
   uncertain: integer({ mode: "boolean" }).notNull().default(false),
   uncertaintyNote: text(),
 });
+
+/**
+ * Where each translated field stands in each language (original, translated, needs
+ * review; null until an editor says): `nameEnStatus`, `nameEsStatus`… for the fields
+ * TRANSLATED_FIELDS lists. Plain columns of the record, so a status is saved, authorized,
+ * versioned and restored like any other field.
+ */
+type StatusColumns<F extends string> = {
+  [K in `${F}${"En" | "Es"}Status`]: ReturnType<typeof statusColumn>;
+};
+const statusColumn = () => text({ enum: TRANSLATION_STATUSES });
+function translationStatusColumns<K extends RecordKind>(kind: K): StatusColumns<(typeof TRANSLATED_FIELDS)[K][number]> {
+  const columns: Record<string, ReturnType<typeof statusColumn>> = {};
+  for (const field of TRANSLATED_FIELDS[kind]) {
+    columns[`${field}EnStatus`] = statusColumn();
+    columns[`${field}EsStatus`] = statusColumn();
+  }
+  return columns as StatusColumns<(typeof TRANSLATED_FIELDS)[K][number]>;
+}
 
 /** Columns every link between two entities has: its own evidence. */
 const linkColumns = () => ({
@@ -91,6 +113,7 @@ export const sources = sqliteTable(
   "sources",
   {
     ...entityColumns(),
+    ...translationStatusColumns("source"),
     title: text().notNull(),
     publisher: text(),
     kind: text({ enum: SOURCE_KINDS }).notNull(),
@@ -109,6 +132,7 @@ export const sources = sqliteTable(
 
 export const topics = sqliteTable("topics", {
   ...entityColumns(),
+  ...translationStatusColumns("topic"),
   nameEn: text().notNull(),
   nameEs: text().notNull(),
   descriptionEn: text(),
@@ -121,6 +145,7 @@ export const organizations = sqliteTable(
   "organizations",
   {
     ...entityColumns(),
+    ...translationStatusColumns("organization"),
     nameEn: text().notNull(),
     nameEs: text(),
     acronymEn: text(),
@@ -162,6 +187,7 @@ export const people = sqliteTable(
   "people",
   {
     ...entityColumns(),
+    ...translationStatusColumns("person"),
     name: text().notNull(),
     /** Used to sort lists by family name ("Alcocer, Sergio M."). */
     sortName: text().notNull(),
@@ -202,6 +228,7 @@ export const programs = sqliteTable(
   "programs",
   {
     ...entityColumns(),
+    ...translationStatusColumns("program"),
     nameEn: text().notNull(),
     nameEs: text(),
     acronym: text(),
@@ -265,6 +292,7 @@ export const programTopics = sqliteTable(
 
 export const meetingSeries = sqliteTable("meeting_series", {
   ...entityColumns(),
+  ...translationStatusColumns("meeting_series"),
   nameEn: text().notNull(),
   nameEs: text(),
   programId: integer().references(() => programs.id, { onDelete: "restrict" }),
@@ -278,6 +306,7 @@ export const meetings = sqliteTable(
   "meetings",
   {
     ...entityColumns(),
+    ...translationStatusColumns("meeting"),
     titleEn: text().notNull(),
     titleEs: text(),
     kind: text({ enum: MEETING_KINDS }).notNull(),
@@ -391,6 +420,7 @@ export const agreements = sqliteTable(
   "agreements",
   {
     ...entityColumns(),
+    ...translationStatusColumns("agreement"),
     titleEn: text().notNull(),
     titleEs: text(),
     kind: text({ enum: AGREEMENT_KINDS }).notNull(),

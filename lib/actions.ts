@@ -11,6 +11,8 @@ import type { Actor } from "@/db/authorize";
 import { ConflictError, ValidationError, type ConflictDetails, type FieldErrors } from "@/db/mutations/records";
 import { getCurrentActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { msg, renderMessage } from "@/lib/i18n/message-ref";
 import { logEvent } from "@/lib/log";
 
 export type ActionState =
@@ -20,19 +22,20 @@ export type ActionState =
 
 export const IDLE: ActionState = { status: "idle" };
 
-/** `fn` returns a path to go to on success, or a message to show. */
+/** `fn` returns a path to go to on success, or a message to show (a message reference or text, shown in `locale`). */
 export async function runAction(
   formData: FormData,
   fn: (actor: Actor | null) => Promise<{ redirectTo: string } | { message: string }>,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<ActionState> {
   let outcome: { redirectTo: string } | { message: string };
   try {
     outcome = await fn(await getCurrentActor());
   } catch (error) {
-    return toErrorState(error, formData);
+    return toErrorState(error, formData, locale);
   }
   if ("redirectTo" in outcome) redirect(outcome.redirectTo);
-  return { status: "ok", message: outcome.message };
+  return { status: "ok", message: renderMessage(outcome.message, locale) };
 }
 
 function typedValues(formData: FormData): Record<string, string> {
@@ -42,11 +45,13 @@ function typedValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-export function toErrorState(error: unknown, formData: FormData): ActionState {
+export function toErrorState(error: unknown, formData: FormData, locale: Locale = DEFAULT_LOCALE): ActionState {
   const values = typedValues(formData);
-  if (error instanceof ValidationError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
-  if (error instanceof ConflictError) return { status: "error", message: error.message, fieldErrors: {}, values, conflict: error.conflict };
-  if (error instanceof AppError) return { status: "error", message: error.publicMessage, fieldErrors: {}, values };
+  if (error instanceof ValidationError)
+    return { status: "error", message: error.publicMessageIn(locale), fieldErrors: error.fieldErrorsIn(locale), values };
+  if (error instanceof ConflictError)
+    return { status: "error", message: error.publicMessageIn(locale), fieldErrors: {}, values, conflict: error.conflict };
+  if (error instanceof AppError) return { status: "error", message: error.publicMessageIn(locale), fieldErrors: {}, values };
   logEvent("action_failed", { error: error instanceof Error ? error.stack : String(error) });
-  return { status: "error", message: "Something went wrong on our side; nothing was saved. Please try again.", fieldErrors: {}, values };
+  return { status: "error", message: renderMessage(msg("errors.actionFailed"), locale), fieldErrors: {}, values };
 }

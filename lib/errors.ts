@@ -3,6 +3,9 @@
  * and whether the message may be shown to the user; anything else (a database
  * error, a bug) is logged and answered with a generic message.
  */
+import { inEnglish, msg, renderMessage } from "@/lib/i18n/message-ref";
+import type { Locale } from "@/lib/i18n/locales";
+
 export const ERROR_CODES = {
   bad_request: { status: 400, expose: true },
   unauthorized: { status: 401, expose: true },
@@ -18,9 +21,13 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details?: unknown;
+  /** The message as raised: a message reference (lib/i18n/message-ref.ts) or plain text. */
+  readonly messageRef: string;
 
+  /** `message` is best a `msg(...)` reference, so the reader gets it in their language; `.message` is its English text. */
   constructor(code: ErrorCode, message: string, details?: unknown) {
-    super(message);
+    super(inEnglish(message));
+    this.messageRef = message;
     this.name = "AppError";
     this.code = code;
     this.details = details;
@@ -32,6 +39,10 @@ export class AppError extends Error {
 
   /** What a user may read: the message for expected errors, a generic line otherwise. */
   get publicMessage(): string {
-    return ERROR_CODES[this.code].expose ? this.message : "Something went wrong on our side.";
+    return this.publicMessageIn("en");
+  }
+
+  publicMessageIn(locale: Locale): string {
+    return renderMessage(ERROR_CODES[this.code].expose ? this.messageRef : msg("errors.internal"), locale);
   }
 }

@@ -45,8 +45,11 @@ export const routes = {
   users: (l: Locale) => `/${l}/admin/users`,
   history: (l: Locale, kind: EditableKind, slug: string) => `/${l}/${KIND_SEGMENTS[kind]}/${slug}/history`,
   recentChanges: (l: Locale) => `/${l}/recent-changes`,
+  /** Editors' list of records whose text is missing in a language or marked for review. */
+  needsTranslation: (l: Locale, query = "") => `/${l}/translations${query}`,
   search: (l: Locale, query = "") => `/${l}/search${query}`,
-  recentChangesFeed: () => `/api/feeds/recent-changes`,
+  /** English by default (feed readers keep the address); `?locale=es` for Spanish. */
+  recentChangesFeed: (l?: Locale) => `/api/feeds/recent-changes${l && l !== "en" ? `?locale=${l}` : ""}`,
   partners: (l: Locale, query = "") => `/${l}/partners${query}`,
   partnersApi: (query = "") => `/api/partners${query}`,
   network: (l: Locale, query = "") => `/${l}/network${query}`,

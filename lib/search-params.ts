@@ -4,6 +4,7 @@
  * dropped and reported back to the reader, unknown parameters are ignored.
  */
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-ref";
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
@@ -15,6 +16,7 @@ export interface IgnoredParam {
   name: string;
   /** Shortened for display; the page escapes it like any text. */
   value: string;
+  /** A message reference (lib/i18n/message-ref.ts): the page says it in its language. */
   reason: string;
 }
 
@@ -27,29 +29,29 @@ export interface ParsedParams<S extends ParamSchemas> {
 }
 
 export const pageSchema = z.coerce
-  .number({ error: "must be a whole number" })
-  .int("must be a whole number")
-  .min(1, "must be 1 or more")
-  .max(MAX_PAGE, `must be at most ${MAX_PAGE}`);
+  .number({ error: msg("params.wholeNumber") })
+  .int(msg("params.wholeNumber"))
+  .min(1, msg("params.atLeastOne"))
+  .max(MAX_PAGE, msg("params.atMost", { max: MAX_PAGE }));
 
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "is not a valid identifier")
-  .max(120, "is too long");
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, msg("params.identifier"))
+  .max(120, msg("params.tooLong"));
 
 /**
  * A choice among known values, with the message a reader understands. An enum (not
  * a refined string) so the API's OpenAPI document lists the values.
  */
 export function oneOf<T extends string>(values: readonly T[]) {
-  return z.enum(values, { error: "is not one of the available choices" });
+  return z.enum(values, { error: msg("params.notAChoice") });
 }
 
 export const yearSchema = z.coerce
-  .number({ error: "must be a year" })
-  .int("must be a year")
-  .min(1900, "must be a year")
-  .max(2100, "must be a year");
+  .number({ error: msg("params.year") })
+  .int(msg("params.year"))
+  .min(1900, msg("params.year"))
+  .max(2100, msg("params.year"));
 
 function shorten(value: string): string {
   return value.length > 40 ? `${value.slice(0, 40)}…` : value;
@@ -63,11 +65,11 @@ export function parseSearchParams<S extends ParamSchemas>(raw: RawSearchParams, 
     const value = raw[name];
     const first = Array.isArray(value) ? value[0] : value;
     if (Array.isArray(value) && value.length > 1) {
-      ignored.push({ name, value: shorten(value.slice(1).join(", ")), reason: "was given more than once; the first value is used" });
+      ignored.push({ name, value: shorten(value.slice(1).join(", ")), reason: msg("params.repeated") });
     }
     if (first === undefined || first === "") return undefined;
     if (first.length > MAX_PARAM_LENGTH) {
-      ignored.push({ name, value: shorten(first), reason: `is longer than ${MAX_PARAM_LENGTH} characters` });
+      ignored.push({ name, value: shorten(first), reason: msg("params.longerThan", { max: MAX_PARAM_LENGTH }) });
       return undefined;
     }
     return first;
@@ -78,7 +80,7 @@ export function parseSearchParams<S extends ParamSchemas>(raw: RawSearchParams, 
     if (value === undefined) continue;
     const result = schemas[name]!.safeParse(value);
     if (result.success) values[name] = result.data as z.output<S[typeof name]>;
-    else ignored.push({ name, value: shorten(value), reason: result.error.issues[0]?.message ?? "is not valid" });
+    else ignored.push({ name, value: shorten(value), reason: result.error.issues[0]?.message ?? msg("params.invalid") });
   }
 
   let page = 1;
@@ -86,7 +88,7 @@ export function parseSearchParams<S extends ParamSchemas>(raw: RawSearchParams, 
   if (rawPage !== undefined) {
     const result = pageSchema.safeParse(rawPage);
     if (result.success) page = result.data;
-    else ignored.push({ name: "page", value: shorten(rawPage), reason: result.error.issues[0]?.message ?? "is not valid" });
+    else ignored.push({ name: "page", value: shorten(rawPage), reason: result.error.issues[0]?.message ?? msg("params.invalid") });
   }
   return { values, page, ignored };
 }

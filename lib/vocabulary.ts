@@ -85,3 +85,32 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 /** Facets of the search results page; each is a URL parameter of the same name. */
 export const SEARCH_FACETS = ["country", "state", "orgKind", "topic", "program", "year"] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
+
+/** Where a translated field's text in one language stands (set by editors, per record, field and language). */
+export const TRANSLATION_STATUSES = ["original", "translated", "needs_review"] as const;
+export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
+
+/**
+ * The fields each kind of record keeps in both languages (`nameEn`/`nameEs`…), whose
+ * status editors track (`nameEnStatus`/`nameEsStatus`…) and which the
+ * needs-translation list checks.
+ */
+export const TRANSLATED_FIELDS = {
+  organization: ["name", "description"],
+  program: ["name", "description"],
+  meeting: ["title", "summary", "outcomes"],
+  meeting_series: ["name", "description"],
+  agreement: ["title", "summary"],
+  person: ["bio"],
+  topic: ["name", "description"],
+  source: ["note"],
+} as const satisfies Record<RecordKind, readonly string[]>;
+export type TranslatedField = (typeof TRANSLATED_FIELDS)[RecordKind][number];
+
+/** "description", "es" → "descriptionEs"; with the status suffix, "descriptionEsStatus". */
+export function translatedColumn(field: string, language: "en" | "es"): string {
+  return `${field}${language === "en" ? "En" : "Es"}`;
+}
+export function statusColumn(field: string, language: "en" | "es"): string {
+  return `${translatedColumn(field, language)}Status`;
+}

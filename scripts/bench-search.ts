@@ -10,9 +10,9 @@
 import { performance } from "node:perf_hooks";
 import MiniSearch from "minisearch";
 import { getDb } from "@/db/client";
-import { searchRecords, suggestRecords } from "@/db/queries/search";
+import { searchRecords, searchRecordsUncached, suggestRecordsUncached } from "@/db/queries/search";
 import { rebuildSearchIndex } from "@/db/search/indexer";
-import { foldText, matchTokens, tokenize } from "@/lib/search/normalize";
+import { matchTokens, textWords, tokenize } from "@/lib/search/normalize";
 
 export interface LatencyStats {
   n: number;
@@ -130,7 +130,10 @@ export interface SearchBenchResult {
   rounds: number;
   indexBuildMs: { fts5: number; minisearch: number };
   minisearchHeapMb: number;
+  /** Uncached: every answer computed from the index. */
   latencyMs: Record<string, { fts5Search: LatencyStats; fts5Suggest: LatencyStats; minisearch: LatencyStats; ratioP95: number }>;
+  /** Each query asked a second time, answered from the server's answer cache. */
+  repeatedSearchMs: LatencyStats;
   zeroResultQueries: { fts5: number; minisearch: number };
 }
 
@@ -166,7 +169,7 @@ export function benchSearch({ perCategory = 40, rounds = 3, seed = 7, rebuild = 
     fields: ["names", "keywords", "body"],
     storeFields: ["kind"],
     // The same folding as the FTS5 index: case and accents aside, letters and digits make words.
-    tokenize: (text) => foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [],
+    tokenize: textWords,
     processTerm: (term) => term,
   });
   const miniBuild = time(() => index.addAll(documents));
@@ -179,8 +182,8 @@ export function benchSearch({ perCategory = 40, rounds = 3, seed = 7, rebuild = 
   let zeroFts = 0;
   let zeroMini = 0;
   for (const q of queries) {
-    if (searchRecords(q.text, {}).total === 0) zeroFts++;
-    suggestRecords(q.text);
+    if (searchRecordsUncached(q.text, {}).total === 0) zeroFts++;
+    suggestRecordsUncached(q.text);
     if (miniSearchAnswer(index, q.text).total === 0) zeroMini++;
   }
 
@@ -192,15 +195,19 @@ export function benchSearch({ perCategory = 40, rounds = 3, seed = 7, rebuild = 
       samples.set(q.category, s);
       // Alternate which goes first so neither always meets a cooler cache.
       if (round % 2 === 0) {
-        s.search.push(time(() => searchRecords(q.text, {})));
+        s.search.push(time(() => searchRecordsUncached(q.text, {})));
         s.mini.push(time(() => miniSearchAnswer(index, q.text)));
       } else {
         s.mini.push(time(() => miniSearchAnswer(index, q.text)));
-        s.search.push(time(() => searchRecords(q.text, {})));
+        s.search.push(time(() => searchRecordsUncached(q.text, {})));
       }
-      s.suggest.push(time(() => suggestRecords(q.text)));
+      s.suggest.push(time(() => suggestRecordsUncached(q.text)));
     }
   }
+
+  // The same questions asked again, as readers do, answered from the answer cache.
+  for (const q of queries) searchRecords(q.text, {});
+  const repeated = percentiles(queries.map((q) => time(() => searchRecords(q.text, {}))));
 
   const latencyMs: SearchBenchResult["latencyMs"] = {};
   const all = { search: [] as number[], suggest: [] as number[], mini: [] as number[] };
@@ -228,6 +235,7 @@ export function benchSearch({ perCategory = 40, rounds = 3, seed = 7, rebuild = 
     indexBuildMs: { fts5: Math.round(ftsBuild), minisearch: Math.round(miniBuild) },
     minisearchHeapMb: heapMb,
     latencyMs,
+    repeatedSearchMs: repeated,
     zeroResultQueries: { fts5: zeroFts, minisearch: zeroMini },
   };
 }

@@ -94,7 +94,11 @@ async function main() {
     );
   }
   const overall = result.latencyMs["all queries"]!;
-  console.log(`\nTarget: FTS5 search p95 < 20 ms: ${overall.fts5Search.p95 < 20 ? "met" : "MISSED"} (${overall.fts5Search.p95} ms)`);
+  const repeated = result.repeatedSearchMs;
+  console.log(`\nasked again (the server's answer cache): p50 ${repeated.p50} ms, p95 ${repeated.p95} ms, p99 ${repeated.p99} ms`);
+  console.log(
+    `Target: FTS5 search p95 < 20 ms, every answer computed: ${overall.fts5Search.p95 < 20 ? "met" : "MISSED"} (${overall.fts5Search.p95} ms)`,
+  );
 
   const out = path.join(root, "bench-results", "search.json");
   fs.mkdirSync(path.dirname(out), { recursive: true });

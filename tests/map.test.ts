@@ -3,6 +3,7 @@
  * sources support, the filters shared with the lists, grouping into markers,
  * records without coordinates, and editing coordinates (validation and history).
  */
+import { inEnglish } from "@/lib/i18n/message-ref";
 import { and, count, eq, isNotNull, isNull, like } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import { readSnapshot, type Snapshot } from "@/db/aggregates";
@@ -174,7 +175,7 @@ describe("coordinate validation", () => {
   });
   const errorsOf = (input: unknown) => {
     const parsed = RECORD_SCHEMAS.organization.safeParse(input);
-    return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message]));
+    return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), inEnglish(i.message)]));
   };
 
   test("accepts both numbers, or neither", () => {
@@ -190,9 +191,11 @@ describe("coordinate validation", () => {
   });
 
   test("refuses numbers off the globe and text that is not a number", () => {
-    expect(errorsOf(fields({ latitude: "91", longitude: "0" }))).toEqual({ "fields.latitude": "The latitude must be between -90 and 90." });
+    expect(errorsOf(fields({ latitude: "91", longitude: "0" }))).toEqual({
+      "fields.latitude": "Use a value between -90 and 90 for the latitude.",
+    });
     expect(errorsOf(fields({ latitude: "0", longitude: "-180.5" }))).toEqual({
-      "fields.longitude": "The longitude must be between -180 and 180.",
+      "fields.longitude": "Use a value between -180 and 180 for the longitude.",
     });
     expect(errorsOf(fields({ latitude: "north", longitude: "0" }))["fields.latitude"]).toMatch(/decimal degrees/);
   });

@@ -2,6 +2,7 @@
  * The partner finder: who is suggested to a researcher, in what order and why,
  * first on the forum's real data, then on small cases built for one rule each.
  */
+import { inEnglish } from "@/lib/i18n/message-ref";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { Db } from "@/db/connection";
 import {
@@ -189,10 +190,9 @@ describe("query-string input", () => {
     const { errors } = parsePartnerParams({ country: "CA", topic: "Materials!", state: "XX-YY", page: "0" });
     expect(errors.map((e) => e.name).sort()).toEqual(["country", "page", "state", "topic"]);
     expect(parsePartnerParams({ institution: "x".repeat(201), topic: MATERIALS }).errors[0]?.name).toBe("institution");
-    expect(parsePartnerParams({ topic: [MATERIALS, "health"], country: "MX" }).errors[0]).toEqual({
-      name: "topic",
-      reason: "was given more than once",
-    });
+    const repeated = parsePartnerParams({ topic: [MATERIALS, "health"], country: "MX" }).errors[0];
+    expect(repeated?.name).toBe("topic");
+    expect(inEnglish(repeated!.reason)).toBe("was given more than once");
     expect(parsePartnerParams({ institution: "UNAM" }).errors[0]?.name).toBe("topic");
     expect(parsePartnerParams({}).empty).toBe(true);
   });

@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import { readSnapshot } from "@/db/aggregates";
+import { answerCache } from "@/db/answer-cache";
 import { getDb } from "@/db/client";
 import type { Actor } from "@/db/authorize";
 import type { Db } from "@/db/connection";
@@ -338,6 +339,41 @@ describe("the index follows every save", () => {
     expect(zacatecas()).toBe(0);
     rebuildSearchIndex(db);
     expect(zacatecas()).toBe(before + 1);
+  });
+
+  test("a word saved in this process corrects typos at once; once its record is gone, it is never offered", () => {
+    // The first correction loads the vocabulary; the save below must reach it without a reload.
+    expect(searchRecords("materails", {}).correctedTokens).toEqual(["materials"]);
+    const created = createRecord(getDb(), admin, "organization", {
+      fields: { nameEn: "Quetzalcoatlus Paleontology Center", kind: "research_center", country: "MX" },
+      links: {},
+    });
+    const found = searchRecords("quetzalcoatlos", {});
+    expect(found.correctedTokens).toEqual(["quetzalcoatlus"]);
+    expect(found.hits.map((h) => h.slug)).toEqual([created.slug]);
+
+    setRecordArchived(getDb(), admin, "organization", created.id, created.version, true);
+    const after = searchRecords("quetzalcoatlos", {});
+    expect(after.correctedTokens).toBeNull();
+    expect(after.total).toBe(0);
+  });
+
+  test("an answer asked again comes from the cache until anything is written", () => {
+    const cache = answerCache<number>(2);
+    let computed = 0;
+    const ask = (key: string) => cache.get(getDb(), key, () => ++computed);
+    expect(ask("a")).toEqual({ value: 1, cached: false });
+    expect(ask("a")).toEqual({ value: 1, cached: true });
+    ask("b");
+    ask("c"); // the least recently used ("a") makes room
+    expect(ask("a").cached).toBe(false);
+    createRecord(getDb(), admin, "topic", { fields: { nameEn: "Cache invalidation", nameEs: "Caché" }, links: {} });
+    expect(ask("a")).toEqual({ value: 5, cached: false });
+    // A write by another connection is seen too.
+    const other = new Database(process.env.DATABASE_PATH!);
+    other.prepare("UPDATE topics SET name_es = 'Invalidación' WHERE name_en = 'Cache invalidation'").run();
+    other.close();
+    expect(ask("a").cached).toBe(false);
   });
 
   test("a rebuild gives the same documents as the saves kept up", () => {

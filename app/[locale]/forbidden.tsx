@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { ByLocale } from "@/components/by-locale";
 import { getI18n } from "@/lib/i18n/server";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
 
-// forbidden.tsx receives no params; the default locale is right until a second language exists.
-export default function Forbidden() {
-  const { m, locale } = getI18n(DEFAULT_LOCALE);
+function ForbiddenIn({ locale }: { locale: Locale }) {
+  const { m } = getI18n(locale);
   return (
     <div className="py-12">
       <h1 className="font-serif text-3xl font-semibold">{m.errors.forbiddenTitle}</h1>
@@ -16,4 +16,10 @@ export default function Forbidden() {
       </p>
     </div>
   );
+}
+
+// forbidden.tsx receives no params: both languages are rendered, the URL's is shown.
+export default function Forbidden() {
+  const versions = Object.fromEntries(LOCALES.map((l) => [l, <ForbiddenIn key={l} locale={l} />])) as Record<Locale, React.ReactNode>;
+  return <ByLocale versions={versions} />;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { publicUrl, readEnv } from "@/lib/env";
 import { resolveLocale } from "@/lib/i18n/server";
 import "../globals.css";
 
@@ -13,6 +14,8 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { m } = await resolveLocale(params);
   return {
+    // Canonical and hreflang URLs (localizedMetadata) become absolute against the public address.
+    metadataBase: new URL(publicUrl(readEnv())),
     title: { default: `${m.site.name}: ${m.site.tagline}`, template: `%s · ${m.site.name}` },
     description: m.site.description,
   };

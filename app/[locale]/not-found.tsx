@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { ByLocale } from "@/components/by-locale";
 import { getI18n } from "@/lib/i18n/server";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
 
-// not-found receives no params; the default locale is right until a second language exists.
-export default function NotFound() {
-  const { m, locale } = getI18n(DEFAULT_LOCALE);
+function NotFoundIn({ locale }: { locale: Locale }) {
+  const { m } = getI18n(locale);
   return (
     <div className="py-12">
       <h1 className="font-serif text-3xl font-semibold">{m.errors.notFoundTitle}</h1>
@@ -15,4 +15,10 @@ export default function NotFound() {
       </p>
     </div>
   );
+}
+
+// not-found receives no params: both languages are rendered, the URL's is shown.
+export default function NotFound() {
+  const versions = Object.fromEntries(LOCALES.map((l) => [l, <NotFoundIn key={l} locale={l} />])) as Record<Locale, React.ReactNode>;
+  return <ByLocale versions={versions} />;
 }

@@ -2,16 +2,20 @@
 
 import { ActionForm, LabeledInput } from "@/components/ui/action-form";
 import type { ActionState } from "@/lib/actions";
+import { intlTag, type Locale } from "@/lib/i18n/locales";
 
 export function InviteForm({
   action,
   labels,
   roles,
+  locale,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   labels: { email: string; role: string; name: string; submit: string; invitationLink: string };
   roles: { value: string; label: string }[];
+  locale: Locale;
 }) {
+  const when = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
   return (
     <ActionForm
       action={action}
@@ -23,7 +27,9 @@ export function InviteForm({
         return (
           <div className="rounded-md border border-mx/30 bg-mx-soft p-3">
             <p>
-              {labels.invitationLink.replace("{email}", email ?? "").replace("{expires}", expires ? new Date(expires).toUTCString() : "")}
+              {labels.invitationLink
+                .replace("{email}", email ?? "")
+                .replace("{expires}", expires ? `${when.format(new Date(expires))} UTC` : "")}
             </p>
             <p className="mt-2 break-all">
               <code data-testid="invitation-link">{link}</code>

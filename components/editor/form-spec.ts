@@ -21,7 +21,12 @@ import {
   PROGRAM_ORGANIZATION_ROLES,
   PROGRAM_STATUSES,
   SOURCE_KINDS,
+  statusColumn,
+  TRANSLATED_FIELDS,
+  TRANSLATION_STATUSES,
 } from "@/lib/vocabulary";
+import { formatMessage } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 
 export interface Option {
   value: string;
@@ -30,10 +35,32 @@ export interface Option {
 
 export type FieldSpec = { name: string; label: string; required?: boolean; hint?: string; lang?: "en" | "es"; wide?: boolean } & (
   | { type: "text" | "textarea" | "date" | "url" | "number" }
-  | { type: "select"; options: Option[] }
+  | { type: "select"; options: Option[]; emptyLabel?: string }
   | { type: "checkbox" }
   | { type: "record"; kind: RecordKind }
 );
+
+/**
+ * A field kept in both languages (nameEn + nameEs), edited side by side: English and
+ * Spanish in two labelled columns on wide screens, stacked on phones, each with its
+ * translation status when the field has one (TRANSLATED_FIELDS).
+ */
+export interface TranslatedFieldSpec {
+  type: "translated";
+  /** The field without its language: "description". */
+  name: string;
+  label: string;
+  columns: { language: "en" | "es"; heading: string; field: FieldSpec; status: FieldSpec | null }[];
+}
+
+export type FormItem = FieldSpec | TranslatedFieldSpec;
+
+/** Every input of the form's fields, translated pairs opened up (for conflicts, for prefilling). */
+export function flatFields(items: readonly FormItem[]): FieldSpec[] {
+  return items.flatMap((item) =>
+    item.type === "translated" ? item.columns.flatMap((c) => (c.status ? [c.field, c.status] : [c.field])) : [item],
+  );
+}
 
 export interface LinkSetSpec {
   name: string;
@@ -43,11 +70,54 @@ export interface LinkSetSpec {
 
 export interface FormSpec {
   kind: RecordKind;
-  fields: FieldSpec[];
+  fields: FormItem[];
   links: LinkSetSpec[];
 }
 
-export function buildFormSpec(kind: RecordKind, m: Messages): FormSpec {
+/** Pairs each xEn field with its xEs field, at the English one's place, with the status selects of translated fields. */
+function pairLanguages(kind: RecordKind, fields: FieldSpec[], m: Messages): FormItem[] {
+  const byName = new Map(fields.map((f) => [f.name, f]));
+  const tracked = new Set<string>(TRANSLATED_FIELDS[kind]);
+  const statusOptions = TRANSLATION_STATUSES.map((value) => ({ value, label: m.translation.status[value] ?? value }));
+  const items: FormItem[] = [];
+  for (const field of fields) {
+    const base = field.name.endsWith("En") ? field.name.slice(0, -2) : null;
+    if (field.name.endsWith("Es") && byName.has(`${field.name.slice(0, -2)}En`)) continue; // placed with its English half
+    const spanish = base ? byName.get(`${base}Es`) : undefined;
+    if (!base || !spanish) {
+      items.push(field);
+      continue;
+    }
+    const column = (language: "en" | "es", input: FieldSpec) => ({
+      language,
+      heading: m.translation.inLanguage[language],
+      field: { ...input, lang: language },
+      status: tracked.has(base)
+        ? ({
+            name: statusColumn(base, language),
+            label: formatMessage(m.translation.statusOf, { language: m.common.languageName[language] }, "en"),
+            type: "select",
+            options: statusOptions,
+            emptyLabel: m.translation.notSet,
+          } as FieldSpec)
+        : null,
+    });
+    items.push({
+      type: "translated",
+      name: base,
+      label: m.translation.fieldNames[base] ?? m.editor.fields[base] ?? base,
+      columns: [column("en", field), column("es", spanish)],
+    });
+  }
+  return items;
+}
+
+export function buildFormSpec(kind: RecordKind, m: Messages, locale: Locale = "en"): FormSpec {
+  const spec = buildFlatFormSpec(kind, m, locale);
+  return { ...spec, fields: pairLanguages(kind, spec.fields as FieldSpec[], m) };
+}
+
+function buildFlatFormSpec(kind: RecordKind, m: Messages, locale: Locale): FormSpec {
   const f = m.editor.fields;
   const v = m.vocabulary;
   const options = <T extends string>(values: readonly T[], labels: Record<string, string>): Option[] =>
@@ -75,7 +145,10 @@ export function buildFormSpec(kind: RecordKind, m: Messages): FormSpec {
     { name: "latitude", label: m.map.editor.latitude, type: "text", hint: m.map.editor.coordinatesHint },
     { name: "longitude", label: m.map.editor.longitude, type: "text" },
   ];
-  const states = STATES.map((s) => ({ value: s.code, label: `${s.nameEn} (${s.country === "US" ? "U.S." : "Mexico"})` }));
+  const states = STATES.map((s) => ({
+    value: s.code,
+    label: `${locale === "es" ? s.nameEs : s.nameEn} (${m.countryShort[s.country] ?? s.country})`,
+  }));
   const certainty: FieldSpec[] = [
     { name: "uncertain", label: f.uncertain!, type: "checkbox" },
     { name: "uncertaintyNote", label: f.uncertaintyNote!, type: "text" },
@@ -111,7 +184,7 @@ export function buildFormSpec(kind: RecordKind, m: Messages): FormSpec {
           text("city"),
           ...coordinates,
           { name: "website", label: f.website!, type: "url" },
-          text("rorId", { hint: "e.g. 03m2x1q45" }),
+          text("rorId", { hint: m.editor.rorHint }),
           record("parentId", "organization"),
           area("descriptionEn", "en"),
           area("descriptionEs", "es"),

@@ -9,7 +9,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import type { ActionState } from "@/lib/actions";
 import { rowCount, snapshotToFormValues } from "@/lib/editor-values";
-import type { FieldSpec, FormSpec, LinkSetSpec } from "./form-spec";
+import { flatFields, type FieldSpec, type FormSpec, type LinkSetSpec, type TranslatedFieldSpec } from "./form-spec";
 import { RecordPicker, type PickerLabels } from "./record-picker";
 
 export interface EditorTexts {
@@ -109,19 +109,31 @@ export function RecordForm({
             type="text"
           />
         </div>
-        {spec.fields.map((field) => (
-          <div key={field.name} className={field.type === "textarea" || field.type === "checkbox" ? "sm:col-span-1" : ""}>
-            <Field
-              field={field}
-              name={`fields.${field.name}`}
+        {spec.fields.map((field) =>
+          field.type === "translated" ? (
+            <TranslatedField
+              key={field.name}
+              group={field}
               values={values}
-              error={fieldErrors[`fields.${field.name}`]}
+              fieldErrors={fieldErrors}
               recordLabels={recordLabels}
               texts={texts}
               createHrefs={createHrefs}
             />
-          </div>
-        ))}
+          ) : (
+            <div key={field.name} className={field.type === "textarea" || field.type === "checkbox" ? "sm:col-span-1" : ""}>
+              <Field
+                field={field}
+                name={`fields.${field.name}`}
+                values={values}
+                error={fieldErrors[`fields.${field.name}`]}
+                recordLabels={recordLabels}
+                texts={texts}
+                createHrefs={createHrefs}
+              />
+            </div>
+          ),
+        )}
       </fieldset>
 
       {spec.links.map((set) => (
@@ -146,6 +158,50 @@ export function RecordForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** English and Spanish of one field side by side (stacked on phones), each with its translation status. */
+function TranslatedField({
+  group,
+  values,
+  fieldErrors,
+  recordLabels,
+  texts,
+  createHrefs,
+}: {
+  group: TranslatedFieldSpec;
+  values: Record<string, string>;
+  fieldErrors: Record<string, string>;
+  recordLabels: Record<string, string>;
+  texts: EditorTexts;
+  createHrefs: Record<string, string | null>;
+}) {
+  return (
+    <fieldset className="rounded-lg border border-line p-3 sm:col-span-2">
+      <legend className="px-1 text-sm font-semibold text-ink">{group.label}</legend>
+      <div className="grid gap-4 md:grid-cols-2">
+        {group.columns.map((column) => (
+          <div key={column.language} className="flex flex-col gap-2" data-language={column.language}>
+            {[column.field, column.status].map(
+              (field) =>
+                field && (
+                  <Field
+                    key={field.name}
+                    field={field}
+                    name={`fields.${field.name}`}
+                    values={values}
+                    error={fieldErrors[`fields.${field.name}`]}
+                    recordLabels={recordLabels}
+                    texts={texts}
+                    createHrefs={createHrefs}
+                  />
+                ),
+            )}
+          </div>
+        ))}
+      </div>
+    </fieldset>
   );
 }
 
@@ -290,7 +346,7 @@ function Field({
           aria-describedby={errorId}
           className="mt-1 w-full rounded-md border border-line bg-white px-2 py-1.5 text-sm"
         >
-          <option value="">—</option>
+          <option value="">{field.emptyLabel ?? "—"}</option>
           {field.options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -401,7 +457,7 @@ function ConflictPanel({
   texts: EditorTexts;
   onUseTheirs: () => void;
 }) {
-  const differing = spec.fields.filter((f) => (theirs[`fields.${f.name}`] ?? "") !== (yours[`fields.${f.name}`] ?? ""));
+  const differing = flatFields(spec.fields).filter((f) => (theirs[`fields.${f.name}`] ?? "") !== (yours[`fields.${f.name}`] ?? ""));
   return (
     <section aria-labelledby="conflict-title" className="rounded-lg border border-warn/40 bg-warn-soft p-4 text-sm">
       <h2 id="conflict-title" className="font-serif text-lg font-semibold text-warn">

@@ -55,12 +55,12 @@ async function load(kind: EditableKind, params: HistoryPageProps["params"]) {
 export async function historyMetadata(kind: EditableKind, { params }: HistoryPageProps): Promise<Metadata> {
   const { i18n, record } = await load(kind, params);
   const name = i18n.name(record.name);
-  return {
+  return i18n.meta(routes.history(i18n.locale, kind, record.slug), {
     title: i18n.t(i18n.m.history.titleOf, { name }),
     description: i18n.t(i18n.m.history.description, { name }),
     // The record's own page is the one to find; its history is for reviewing changes.
     robots: { index: false, follow: true },
-  };
+  });
 }
 
 interface Comparison {

@@ -46,7 +46,8 @@ function vocabularyOf(kind: RecordKind, linkSet: string | null, field: string, i
     case "language":
       return i18n.m.common.languageName;
     default:
-      return null;
+      // nameEsStatus, descriptionEnStatus…: a translation status.
+      return /(En|Es)Status$/.test(field) ? i18n.m.translation.status : null;
   }
 }
 

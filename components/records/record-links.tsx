@@ -25,7 +25,7 @@ export function organizationLabel(o: OrganizationSummary, i18n: I18n): string {
 export function OrganizationLink({ org, i18n, withCountry = false }: { org: OrganizationSummary; i18n: I18n; withCountry?: boolean }) {
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <Link href={routes.organization(i18n.locale, org.slug)} className="font-medium">
+      <Link href={routes.organization(i18n.locale, org.slug)} lang={i18n.langOf(org.name)} className="font-medium">
         {organizationLabel(org, i18n)}
       </Link>
       {withCountry && <CountryBadge country={org.country} i18n={i18n} />}
@@ -35,7 +35,7 @@ export function OrganizationLink({ org, i18n, withCountry = false }: { org: Orga
 
 export function ProgramLink({ program, i18n }: { program: ProgramSummary; i18n: I18n }) {
   return (
-    <Link href={routes.program(i18n.locale, program.slug)} className="font-medium">
+    <Link href={routes.program(i18n.locale, program.slug)} lang={i18n.langOf(program.name)} className="font-medium">
       {i18n.name(program.name)}
       {program.acronym && !i18n.name(program.name).includes(program.acronym) ? ` (${program.acronym})` : ""}
     </Link>
@@ -44,7 +44,7 @@ export function ProgramLink({ program, i18n }: { program: ProgramSummary; i18n: 
 
 export function MeetingLink({ meeting, i18n }: { meeting: MeetingSummary; i18n: I18n }) {
   return (
-    <Link href={routes.meeting(i18n.locale, meeting.slug)} className="font-medium">
+    <Link href={routes.meeting(i18n.locale, meeting.slug)} lang={i18n.langOf(meeting.title)} className="font-medium">
       {i18n.name(meeting.title)}
     </Link>
   );
@@ -66,6 +66,7 @@ export function TopicLink({ topic, i18n }: { topic: TopicSummary; i18n: I18n }) 
   return (
     <Link
       href={routes.topic(i18n.locale, topic.slug)}
+      lang={i18n.langOf(topic.name)}
       className="inline-block rounded-full border border-line bg-white px-3 py-1 text-sm no-underline hover:border-brand hover:bg-brand-soft"
     >
       {i18n.name(topic.name)}
@@ -75,7 +76,7 @@ export function TopicLink({ topic, i18n }: { topic: TopicSummary; i18n: I18n }) 
 
 export function AgreementLink({ agreement, i18n }: { agreement: AgreementSummary; i18n: I18n }) {
   return (
-    <Link href={routes.agreement(i18n.locale, agreement.slug)} className="font-medium">
+    <Link href={routes.agreement(i18n.locale, agreement.slug)} lang={i18n.langOf(agreement.title)} className="font-medium">
       {i18n.name(agreement.title)}
     </Link>
   );

@@ -5,12 +5,15 @@ import type { ReactNode } from "react";
 export function PageHeader({
   title,
   lang,
+  fallbackNote,
   subtitle,
   children,
   edit,
 }: {
   title: string;
   lang?: string;
+  /** Shown under the title when it is in the other language ("Not yet translated; shown in Spanish."). */
+  fallbackNote?: string;
   subtitle?: ReactNode;
   children?: ReactNode;
   edit?: { href: string; label: string };
@@ -29,6 +32,7 @@ export function PageHeader({
       <h1 lang={lang} className="font-serif text-3xl font-semibold leading-tight text-ink sm:text-4xl">
         {title}
       </h1>
+      {fallbackNote && <p className="mt-1 text-xs italic text-muted">{fallbackNote}</p>}
       {subtitle && <div className="mt-2 text-lg text-muted">{subtitle}</div>}
       {children && <div className="mt-4 flex flex-wrap items-center gap-2">{children}</div>}
     </header>

@@ -11,6 +11,7 @@ import { getTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DbExecutor } from "@/db/connection";
 import * as schema from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { msg, type MessageKey } from "@/lib/i18n/message-ref";
 
 type EntityTable =
   | typeof schema.organizations
@@ -22,26 +23,26 @@ type EntityTable =
   | typeof schema.topics
   | typeof schema.sources;
 
-/** How a referencing table reads in a sentence ("3 meeting participations"). */
-const REFERENCE_LABELS: Record<string, string> = {
-  organizations: "child organization",
-  programs: "sub-program",
-  positions: "position",
-  program_organizations: "program participation",
-  program_topics: "program topic",
-  meeting_series: "meeting series",
-  meetings: "meeting",
-  meeting_organizations: "meeting participation",
-  meeting_people: "meeting role",
-  meeting_topics: "meeting topic",
-  meeting_programs: "meeting–program link",
-  agreements: "agreement",
-  agreement_parties: "agreement party",
-  agreement_signatories: "agreement signature",
-  agreement_lineage: "agreement lineage link",
-  alternate_names: "alternate name",
-  citations: "citation",
-};
+/** Referencing tables with a phrase of their own in the messages ("3 meeting participations"): errors.references. */
+const REFERENCE_LABELS = new Set([
+  "organizations",
+  "programs",
+  "positions",
+  "program_organizations",
+  "program_topics",
+  "meeting_series",
+  "meetings",
+  "meeting_organizations",
+  "meeting_people",
+  "meeting_topics",
+  "meeting_programs",
+  "agreements",
+  "agreement_parties",
+  "agreement_signatories",
+  "agreement_lineage",
+  "alternate_names",
+  "citations",
+]);
 
 export interface RecordReference {
   table: string;
@@ -74,13 +75,13 @@ export function findReferences(db: DbExecutor, target: EntityTable, id: number, 
   return references;
 }
 
-export function describeReferences(references: RecordReference[]): string {
-  return references
-    .map((r) => {
-      const label = REFERENCE_LABELS[r.table] ?? r.table.replaceAll("_", " ");
-      return `${r.count} ${label}${r.count === 1 ? "" : "s"}`;
-    })
-    .join(", ");
+/** Message references, one per referencing table ("2 agreements"), for a list in the reader's language. */
+export function describeReferences(references: RecordReference[]): string[] {
+  return references.map((r) =>
+    REFERENCE_LABELS.has(r.table)
+      ? msg(`errors.references.${r.table}` as MessageKey, { count: r.count })
+      : msg("errors.references.other", { count: r.count, table: r.table.replaceAll("_", " ") }),
+  );
 }
 
 /** Throws `record_in_use` naming everything (besides the record's own links) that still refers to it. */
@@ -93,11 +94,7 @@ export function assertUnreferenced(
 ): void {
   const references = findReferences(db, target, id, ownColumns);
   if (references.length === 0) return;
-  throw new AppError(
-    "record_in_use",
-    `“${label}” cannot be deleted: it is still referenced by ${describeReferences(references)}. Remove those links first, or archive it instead.`,
-    references,
-  );
+  throw new AppError("record_in_use", msg("errors.recordInUse", { label, references: describeReferences(references) }), references);
 }
 
 /** Deletes the row, or throws `record_in_use` naming everything that still refers to it. */
@@ -110,5 +107,5 @@ export function deleteUnreferencedRecord(
 ): void {
   assertUnreferenced(db, target, id, label, ownColumns);
   const deleted = db.delete(target).where(eq(target.id, id)).run();
-  if (deleted.changes === 0) throw new AppError("not_found", `“${label}” no longer exists.`);
+  if (deleted.changes === 0) throw new AppError("not_found", msg("errors.noLongerExists", { label }));
 }

@@ -14,6 +14,8 @@ import { revisions, type RecordKind } from "@/db/schema";
 import { reindexAfterChange } from "@/db/search/indexer";
 import { assertUnreferenced, deleteUnreferencedRecord } from "./delete-record";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { inEnglish, msg, renderMessage } from "@/lib/i18n/message-ref";
 import { slugify } from "@/lib/slug";
 import { RECORD_SCHEMAS } from "@/lib/validation/records";
 
@@ -38,17 +40,26 @@ export interface ConflictDetails {
 }
 
 export class ValidationError extends AppError {
+  /** In English (logs, tests); `fieldErrorRefs` keeps them as raised, for the reader's language. */
+  readonly fieldErrors: FieldErrors;
+
   constructor(
     message: string,
-    readonly fieldErrors: FieldErrors,
+    readonly fieldErrorRefs: FieldErrors,
   ) {
-    super("bad_request", message, fieldErrors);
+    const english = Object.fromEntries(Object.entries(fieldErrorRefs).map(([k, v]) => [k, inEnglish(v)]));
+    super("bad_request", message, english);
+    this.fieldErrors = english;
+  }
+
+  fieldErrorsIn(locale: Locale): FieldErrors {
+    return Object.fromEntries(Object.entries(this.fieldErrorRefs).map(([k, v]) => [k, renderMessage(v, locale)]));
   }
 }
 
 export class ConflictError extends AppError {
   constructor(readonly conflict: ConflictDetails) {
-    super("conflict", "Someone else saved this record after you opened it. Review their changes before saving yours.", conflict);
+    super("conflict", msg("errors.conflict"), conflict);
   }
 }
 
@@ -63,7 +74,7 @@ export interface ParsedRecord {
 
 export function parseRecordInput(kind: RecordKind, input: unknown): ParsedRecord {
   const parsed = RECORD_SCHEMAS[kind].safeParse(input);
-  if (!parsed.success) throw new ValidationError("Some fields need attention.", toFieldErrors(parsed.error));
+  if (!parsed.success) throw new ValidationError(msg("errors.fixFields"), toFieldErrors(parsed.error));
   return parsed.data as unknown as ParsedRecord;
 }
 
@@ -100,14 +111,14 @@ function checkReferences(db: DbExecutor, kind: RecordKind, input: ParsedRecord):
   const check = (table: SQLiteTable, row: Record<string, unknown>, path: string) => {
     for (const [key, target] of referenceColumns(table)) {
       const value = row[key];
-      if (typeof value === "number" && !exists(db, target, value)) errors[`${path}.${key}`] = "No such record: choose one from the list.";
+      if (typeof value === "number" && !exists(db, target, value)) errors[`${path}.${key}`] = msg("errors.noSuchRecord");
     }
   };
   check(spec.table, input.fields, "fields");
   for (const [name, link] of Object.entries(spec.links)) {
     (input.links[name] ?? []).forEach((row, i) => check(link.table, row, `links.${name}.${i}`));
   }
-  if (Object.keys(errors).length > 0) throw new ValidationError("Some links point to records that do not exist.", errors);
+  if (Object.keys(errors).length > 0) throw new ValidationError(msg("errors.danglingLinks"), errors);
 }
 
 /** Organizations and programs nest; a record may not become its own ancestor. */
@@ -116,10 +127,7 @@ function checkParent(db: DbExecutor, kind: RecordKind, id: number | null, input:
   const table = AGGREGATES[kind].table as typeof import("@/db/schema").organizations;
   let parentId = (input.fields as { parentId: number | null }).parentId;
   for (let depth = 0; parentId !== null && depth < 50; depth++) {
-    if (parentId === id)
-      throw new ValidationError("A record cannot be part of itself.", {
-        "fields.parentId": "Choose a parent that is not this record or one of its units.",
-      });
+    if (parentId === id) throw new ValidationError(msg("errors.ownParent"), { "fields.parentId": msg("errors.ownParentField") });
     parentId = db.select({ parentId: table.parentId }).from(table).where(eq(table.id, parentId)).get()?.parentId ?? null;
   }
 }
@@ -131,7 +139,7 @@ function checkSlugFree(db: DbExecutor, kind: RecordKind, slug: string, id: numbe
     .from(table)
     .where(id === null ? eq(table.slug, slug) : and(eq(table.slug, slug), ne(table.id, id)))
     .get();
-  if (taken) throw new ValidationError("That address is already used.", { slug: `“${slug}” is already the address of another record.` });
+  if (taken) throw new ValidationError(msg("errors.slugTaken"), { slug: msg("errors.slugTakenField", { slug }) });
 }
 
 function uniqueSlug(db: DbExecutor, kind: RecordKind, base: string): string {
@@ -154,7 +162,7 @@ function loadRow(db: DbExecutor, kind: RecordKind, id: number): EntityRow {
     .from(table)
     .where(eq(table.id, id))
     .get();
-  if (!row) throw new AppError("not_found", `There is no ${kind.replace("_", " ")} with id ${id}.`);
+  if (!row) throw new AppError("not_found", msg("errors.noRecordWithId", { kind: msg(`editor.kinds.${kind}`), id: String(id) }));
   return row;
 }
 
@@ -289,13 +297,13 @@ export function restoreRevision(
 ): SaveResult {
   return db.transaction((tx) => {
     const revision = tx.select().from(revisions).where(eq(revisions.id, revisionId)).get();
-    if (!revision) throw new AppError("not_found", `There is no revision ${revisionId}.`);
+    if (!revision) throw new AppError("not_found", msg("errors.noRevision", { id: String(revisionId) }));
     const kind = revision.recordKind;
     const row = loadRow(tx, kind, revision.recordId);
     gate(tx, actor, "restore", kind, row.id);
     checkVersion(tx, kind, row, expectedVersion);
     const target = (side === "after" ? revision.after : revision.before) as Snapshot | null;
-    if (!target) throw new AppError("bad_request", "That version has nothing before it to restore.");
+    if (!target) throw new AppError("bad_request", msg("errors.nothingBefore"));
     // The old content must still be valid and point at records that still exist.
     const input = parseRecordInput(kind, { slug: null, fields: target.fields, links: target.links });
     checkReferences(tx, kind, input);

@@ -11,6 +11,7 @@ import { authTokens, organizations, programs, userAssignments, users, type UserR
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
 import { emailField, passwordField } from "@/lib/validation/accounts";
+import { msg } from "@/lib/i18n/message-ref";
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -46,7 +47,7 @@ function inviteInTransaction(
 ): Invitation {
   const email = emailField.parse(input.email);
   const existing = tx.select().from(users).where(eq(users.email, email)).get();
-  if (existing?.passwordHash) throw new AppError("conflict", `${email} already has an account.`);
+  if (existing?.passwordHash) throw new AppError("conflict", msg("errors.alreadyHasAccount", { email }));
   const user =
     existing ??
     tx
@@ -87,8 +88,7 @@ export async function setPasswordWithToken(db: Db, token: string, password: stri
         .innerJoin(users, eq(users.id, authTokens.userId))
         .where(and(eq(authTokens.tokenHash, hashToken(token)), isNull(authTokens.usedAt), gt(authTokens.expiresAt, new Date())))
         .get();
-      if (!row || row.disabledAt)
-        throw new AppError("bad_request", "This link has expired or was already used. Ask an administrator for a new one.");
+      if (!row || row.disabledAt) throw new AppError("bad_request", msg("errors.linkExpired"));
       tx.update(authTokens)
         .set({ usedAt: new Date() })
         .where(and(eq(authTokens.userId, row.userId), isNull(authTokens.usedAt)))
@@ -105,40 +105,41 @@ export async function setPasswordWithToken(db: Db, token: string, password: stri
 
 export function changeUserRole(db: Db, actor: Actor | null, userId: number, role: UserRole): void {
   authorizeAdmin(actor);
-  if (userId === actor.id) throw new AppError("bad_request", "You cannot change your own role; ask another administrator.");
+  if (userId === actor.id) throw new AppError("bad_request", msg("errors.ownRole"));
   db.transaction((tx) => {
     const changed = tx
       .update(users)
       .set({ role, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, userId))
       .run();
-    if (changed.changes === 0) throw new AppError("not_found", "No such account.");
+    if (changed.changes === 0) throw new AppError("not_found", msg("errors.noAccount"));
   });
 }
 
 /** Disabling revokes every session at once (the session version no longer matches). */
 export function setUserDisabled(db: Db, actor: Actor | null, userId: number, disabled: boolean): void {
   authorizeAdmin(actor);
-  if (userId === actor.id) throw new AppError("bad_request", "You cannot disable your own account.");
+  if (userId === actor.id) throw new AppError("bad_request", msg("errors.ownAccount"));
   const changed = db
     .update(users)
     .set({ disabledAt: disabled ? new Date() : null, sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(eq(users.id, userId))
     .run();
-  if (changed.changes === 0) throw new AppError("not_found", "No such account.");
+  if (changed.changes === 0) throw new AppError("not_found", msg("errors.noAccount"));
 }
 
 export function assignToUser(db: Db, actor: Actor | null, userId: number, target: { organizationId?: number; programId?: number }): void {
   authorizeAdmin(actor);
   db.transaction((tx) => {
-    if (!tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()) throw new AppError("not_found", "No such account.");
+    if (!tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get())
+      throw new AppError("not_found", msg("errors.noAccount"));
     if (
       target.organizationId &&
       !tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, target.organizationId)).get()
     )
-      throw new AppError("bad_request", "No such organization.");
+      throw new AppError("bad_request", msg("errors.noOrganization"));
     if (target.programId && !tx.select({ id: programs.id }).from(programs).where(eq(programs.id, target.programId)).get())
-      throw new AppError("bad_request", "No such program.");
+      throw new AppError("bad_request", msg("errors.noProgram"));
     tx.insert(userAssignments)
       .values({ userId, organizationId: target.organizationId ?? null, programId: target.programId ?? null })
       .onConflictDoNothing()

@@ -11,6 +11,7 @@
  */
 import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { answerCache } from "@/db/answer-cache";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { meetingOrganizations, meetings, organizations, programOrganizations, programs } from "@/db/schema";
 import { layoutNetwork } from "@/lib/network/layout";
@@ -389,38 +390,17 @@ export function buildNetwork(filters: NetworkFilters, cap = NETWORK_NODE_CAP): N
 
 /**
  * Laying out a few thousand nodes takes a noticeable fraction of a second, so each
- * filter combination's graph is kept until the data changes. The data version is
- * exact and costs two cheap statements: `data_version` changes when another
- * connection (a script, a second process) commits, `total_changes()` when this
- * connection writes (every save of the app).
+ * filter combination's graph is kept until the data changes (db/data-stamp.ts).
  */
-const CACHE_SIZE = 32;
-const cache = new Map<string, NetworkGraph | null>();
+const cache = answerCache<NetworkGraph | null>(32);
 
-function dataVersion(): string {
-  const client = getDb().$client;
-  const version = client.pragma("data_version", { simple: true }) as number;
-  const changes = client.prepare("SELECT total_changes()").pluck().get() as number;
-  return `${version}:${changes}`;
-}
-
-export function networkCacheKey(filters: NetworkFilters, cap: number): string {
+function networkCacheKey(filters: NetworkFilters, cap: number): string {
   const { topic = "", country = "", year = "", focus } = filters;
-  return [dataVersion(), cap, topic, country, year, focus ? `${focus.kind}:${focus.slug}` : ""].join("|");
+  return [cap, topic, country, year, focus ? `${focus.kind}:${focus.slug}` : ""].join("|");
 }
 
 /** The network for these filters, from the cache when the data has not changed since it was built. */
 export function getNetwork(filters: NetworkFilters, cap = NETWORK_NODE_CAP): { graph: NetworkGraph | null; cached: boolean } {
-  const key = networkCacheKey(filters, cap);
-  if (cache.has(key)) {
-    const graph = cache.get(key)!;
-    // Least recently used goes first: re-insert to mark this one as used.
-    cache.delete(key);
-    cache.set(key, graph);
-    return { graph, cached: true };
-  }
-  const graph = buildNetwork(filters, cap);
-  cache.set(key, graph);
-  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  return { graph, cached: false };
+  const { value, cached } = cache.get(getDb(), networkCacheKey(filters, cap), () => buildNetwork(filters, cap));
+  return { graph: value, cached };
 }

@@ -16,11 +16,12 @@
  * The researcher's institution counts with its units (UNAM with its Institute of
  * Astronomy), since a researcher's department is where collaboration happens.
  */
+import { msg } from "@/lib/i18n/message-ref";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { DbExecutor } from "@/db/connection";
 import { agreements, meetings, organizations, programs, searchDocuments, topics } from "@/db/schema";
-import { findCorrections } from "./search";
+import { findCorrections } from "@/db/search/vocabulary";
 import { foldText, toMatchExpression, tokenize } from "@/lib/search/normalize";
 import { AppError } from "@/lib/errors";
 import {
@@ -398,7 +399,7 @@ export function findPartners(query: PartnerQuery): PartnerResults {
     .from(topics)
     .where(and(eq(topics.slug, query.topic), isNull(topics.archivedAt)))
     .get();
-  if (!topicRow) throw new AppError("not_found", `There is no topic "${query.topic}".`, { param: "topic" });
+  if (!topicRow) throw new AppError("not_found", msg("errors.noTopic", { slug: query.topic }), { param: "topic" });
   const topic = toTopicSummary(topicRow);
 
   let institution: OrganizationSummary | null = null;
@@ -409,11 +410,11 @@ export function findPartners(query: PartnerQuery): PartnerResults {
       .from(organizations)
       .where(and(eq(organizations.slug, query.institution), isNull(organizations.archivedAt)))
       .get();
-    if (!row) throw new AppError("not_found", `There is no organization "${query.institution}".`, { param: "institution" });
+    if (!row) throw new AppError("not_found", msg("errors.noInstitution", { slug: query.institution }), { param: "institution" });
     institution = toOrganizationSummary(row);
     if (institution.country === "US-MX") {
       if (!query.country) {
-        throw new AppError("bad_request", `${institution.name.en} is binational: choose your country too.`, { param: "country" });
+        throw new AppError("bad_request", msg("errors.binational", { name: institution.name.en ?? "" }), { param: "country" });
       }
       fromCountry = query.country;
     } else {
@@ -422,12 +423,12 @@ export function findPartners(query: PartnerQuery): PartnerResults {
   } else if (query.country) {
     fromCountry = query.country;
   } else {
-    throw new AppError("bad_request", "Give your institution or your country.", { param: "institution" });
+    throw new AppError("bad_request", msg("errors.institutionOrCountry"), { param: "institution" });
   }
   const partnerCountry = otherCountry(fromCountry);
   const state = query.state ?? null;
   if (state !== null && !state.startsWith(`${partnerCountry}-`)) {
-    throw new AppError("bad_request", `The state must be one of the partner country (${partnerCountry}).`, { param: "state" });
+    throw new AppError("bad_request", msg("errors.stateOfPartner", { country: partnerCountry }), { param: "state" });
   }
 
   const mine = listOwnOrganizations(db, institution?.id ?? null);

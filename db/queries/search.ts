@@ -6,19 +6,13 @@
  */
 import { eq, inArray, sql, type SQL } from "drizzle-orm";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
+import { answerCache } from "@/db/answer-cache";
 import { getDb } from "@/db/client";
 import type { Db, DbExecutor } from "@/db/connection";
 import { programs, searchDocuments, topics } from "@/db/schema";
 import { tallyFacetKeysOf } from "@/db/search/facet-keys";
-import {
-  editDistance,
-  matchTokens,
-  passageSegments,
-  toMatchExpression,
-  tokenize,
-  typoAllowance,
-  type TextSegment,
-} from "@/lib/search/normalize";
+import { findCorrections } from "@/db/search/vocabulary";
+import { matchTokens, passageSegments, toMatchExpression, tokenize, type TextSegment } from "@/lib/search/normalize";
 import { SEARCH_FACETS, SEARCH_KINDS, type SearchFacet, type SearchKind } from "@/lib/vocabulary";
 
 /** bm25 column weights: names, keywords, body. */
@@ -116,36 +110,6 @@ function readIds(db: Db, query: SQL): number[] {
     .prepare(text)
     .pluck()
     .all(...params) as number[];
-}
-
-/**
- * For each word the index does not know even as a prefix, the closest terms it
- * does know (same first letter, a typo or two away), most used first.
- */
-export function findCorrections(db: DbExecutor, tokens: readonly string[]): Map<string, string[]> {
-  const corrections = new Map<string, string[]>();
-  for (const token of tokens) {
-    const allowance = typoAllowance(token);
-    if (allowance === 0) continue;
-    const known = db.get<{ term: string } | undefined>(
-      sql`SELECT term FROM search_terms WHERE term >= ${token} AND term < ${token + "\uffff"} LIMIT 1`,
-    );
-    if (known) continue;
-    const first = token[0]!;
-    const candidates = db.all<{ term: string; doc: number }>(
-      sql`SELECT term, doc FROM search_terms
-          WHERE term >= ${first} AND term < ${String.fromCodePoint(first.codePointAt(0)! + 1)}
-            AND length(term) BETWEEN ${token.length - allowance} AND ${token.length + allowance}`,
-    );
-    const close = candidates
-      .map((c) => ({ ...c, distance: editDistance(token, c.term, allowance) }))
-      .filter((c) => c.distance <= allowance)
-      .sort((a, b) => a.distance - b.distance || b.doc - a.doc)
-      .slice(0, 3)
-      .map((c) => c.term);
-    if (close.length) corrections.set(token, close);
-  }
-  return corrections;
 }
 
 interface Plan {
@@ -330,7 +294,25 @@ function nameFacetValues(db: DbExecutor, facet: "topic" | "program", values: Fac
 
 export const SEARCH_PAGE_SIZE = 20;
 
+/**
+ * Readers ask the same searches again and again; a broad word's answer costs tens
+ * of milliseconds (bm25 over every match), a kept one nothing. Kept until any write.
+ */
+const searchCache = answerCache<SearchResults>(256);
+const suggestionCache = answerCache<Suggestion[]>(512);
+
+/** One key for the searches that differ only in case, accents or spacing. */
+function searchKey(tokens: string[], filters: SearchFilters, ...rest: number[]): string {
+  const { kind, country, state, orgKind, topic, program, year } = filters;
+  return JSON.stringify([tokens, kind, country, state, orgKind, topic, program, year, ...rest]);
+}
+
 export function searchRecords(query: string, filters: SearchFilters, page = 1): SearchResults {
+  return searchCache.get(getDb(), searchKey(tokenize(query), filters, page), () => searchRecordsUncached(query, filters, page)).value;
+}
+
+/** The search without the cache: what the benchmark times. */
+export function searchRecordsUncached(query: string, filters: SearchFilters, page = 1): SearchResults {
   const db = getDb();
   const tokens = tokenize(query);
   const plan = planQuery(db, tokens, filters);
@@ -372,6 +354,11 @@ const SUGGESTION_POOL = 300;
  * The best matches are ranked once and cut per kind in the same statement.
  */
 export function suggestRecords(query: string, perKind = 4): Suggestion[] {
+  return suggestionCache.get(getDb(), searchKey(tokenize(query), {}, perKind), () => suggestRecordsUncached(query, perKind)).value;
+}
+
+/** The type-ahead without the cache: what the benchmark times. */
+export function suggestRecordsUncached(query: string, perKind = 4): Suggestion[] {
   const db = getDb();
   const tokens = tokenize(query);
   if (tokens.length === 0 || tokens.join("").length < 2) return [];

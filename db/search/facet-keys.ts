@@ -14,6 +14,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { DbExecutor } from "@/db/connection";
+import { dataVersion } from "@/db/data-stamp";
 
 interface FacetKeyTable {
   /** `PRAGMA data_version` of the connection when the table was read. */
@@ -44,10 +45,6 @@ export function facetKeysRebuilt(): void {
 /** Called by the indexer with the ids of the documents it writes or removes. */
 export function facetKeysChanged(ids: Iterable<number>): void {
   for (const id of ids) pending.add(id);
-}
-
-function dataVersionOf(db: DbExecutor): number {
-  return db.get<{ data_version: number }>(sql`PRAGMA data_version`)?.data_version ?? 0;
 }
 
 function encode(facetKeys: string, codeOf: Map<string, number>, keys: string[]): number[] {
@@ -85,12 +82,12 @@ function loadTable(db: DbExecutor, dataVersion: number): FacetKeyTable {
 }
 
 function currentTable(db: DbExecutor): FacetKeyTable {
-  const dataVersion = dataVersionOf(db);
+  const version = dataVersion(db);
   let table = tables.get(db);
-  if (!table || rebuilt || table.dataVersion !== dataVersion || table.overlay.size + pending.size > OVERLAY_LIMIT) {
+  if (!table || rebuilt || table.dataVersion !== version || table.overlay.size + pending.size > OVERLAY_LIMIT) {
     pending = new Set();
     rebuilt = false;
-    table = loadTable(db, dataVersion);
+    table = loadTable(db, version);
     tables.set(db, table);
   } else if (pending.size > 0) {
     const ids = [...pending];

@@ -24,6 +24,7 @@ import {
 import { SEARCH_KINDS, type SearchKind } from "@/lib/vocabulary";
 import { buildSearchDocuments, type SearchDocument } from "./documents";
 import { facetKeysChanged, facetKeysRebuilt } from "./facet-keys";
+import { vocabularyChanged, vocabularyRebuilt } from "./vocabulary";
 
 /** Rows per INSERT: well under SQLite's limit of bound parameters. */
 const CHUNK = 400;
@@ -65,6 +66,7 @@ function insertDocuments(db: DbExecutor, docs: readonly SearchDocument[]): void 
     const idOf = new Map(inserted.map((r) => [`${r.kind}:${r.recordId}`, r.id]));
     const rows = part.map((d) => ({ id: idOf.get(`${d.kind}:${d.recordId}`)!, doc: d }));
     facetKeysChanged(rows.map((r) => r.id));
+    vocabularyChanged(rows.flatMap(({ doc }) => [doc.names, doc.keywords, doc.body]));
     db.run(
       sql`INSERT INTO search_text (rowid, names, keywords, body) VALUES ${sql.join(
         rows.map(({ id, doc }) => sql`(${id}, ${doc.names}, ${doc.keywords}, ${doc.body})`),
@@ -206,6 +208,7 @@ export function rebuildSearchIndex(db: Db): { documents: number } {
     // Merge the index's segments once, now, rather than during the first searches.
     client.exec("INSERT INTO search_text (search_text) VALUES ('optimize')");
     facetKeysRebuilt();
+    vocabularyRebuilt();
     return { documents: id };
   })();
 }

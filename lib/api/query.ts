@@ -6,6 +6,7 @@
  */
 import "server-only";
 import { z } from "zod";
+import { inEnglish, msg } from "@/lib/i18n/message-ref";
 import { MAX_PARAM_LENGTH, pageSchema, slugSchema, type ParamSchemas } from "@/lib/search-params";
 import { DEFAULT_PAGE_SIZE, pageSizeSchema, unknownReferences } from "@/lib/validation/list-params";
 import { badParameter } from "./http";
@@ -30,7 +31,8 @@ function readOne(params: URLSearchParams, name: string): string | undefined {
 function parseValue<T extends z.ZodType>(name: string, schema: T, value: string): z.output<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]?.message ?? "is not valid";
+  // Schemas speak in message references (lib/i18n/message-ref.ts); API answers are in English.
+  const issue = inEnglish(result.error.issues[0]?.message ?? msg("params.invalid"));
   throw badParameter(
     name,
     `Parameter "${name}" ${reasonFor(schema, issue)} (got "${value.length > 40 ? `${value.slice(0, 40)}…` : value}").`,
@@ -70,7 +72,7 @@ export function parseApiQuery<S extends ParamSchemas>(params: URLSearchParams, s
     if (raw !== undefined) values[name] = parseValue(name, schemas[name]!, raw);
   }
   for (const unknown of unknownReferences(values)) {
-    throw badParameter(unknown.name, `Parameter "${unknown.name}" ${unknown.reason} (got "${unknown.value}").`);
+    throw badParameter(unknown.name, `Parameter "${unknown.name}" ${inEnglish(unknown.reason)} (got "${unknown.value}").`);
   }
   const rawPage = "page" in paged ? readOne(params, "page") : undefined;
   const rawSize = "pageSize" in paged ? readOne(params, "pageSize") : undefined;

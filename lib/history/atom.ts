@@ -20,6 +20,8 @@ export interface FeedEntry {
 export interface Feed {
   title: string;
   subtitle: string;
+  /** The language of the titles and summaries (xml:lang). */
+  language?: string;
   /** Absolute URLs of the feed itself and of its HTML page. */
   selfHref: string;
   alternateHref: string;
@@ -61,7 +63,7 @@ export function renderAtomFeed(feed: Feed): string {
   </entry>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
+<feed xmlns="http://www.w3.org/2005/Atom"${feed.language ? ` xml:lang="${escapeXml(feed.language)}"` : ""}>
   <id>${escapeXml(tagUri(feed.baseUrl, "recent-changes"))}</id>
   <title type="text">${escapeXml(feed.title)}</title>
   <subtitle type="text">${escapeXml(feed.subtitle)}</subtitle>

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Locale } from "./locales";
-import { en, type Messages } from "./messages/en";
-
-const catalogs: Record<Locale, Messages> = { en };
+import { catalogs } from "./messages";
+import type { Messages } from "./messages/en";
 
 export function getMessages(locale: Locale): Messages {
   return catalogs[locale];

@@ -54,7 +54,7 @@ export function runPartnerSearch(raw: RawSearchParams): PartnerSearch {
     // The query's own refusals name their parameter (an unknown topic, a state of the wrong country).
     if (error instanceof AppError && error.status < 500) {
       const name = ((error.details as { param?: PartnerParam } | undefined)?.param ?? "topic") as PartnerParam;
-      return { status: "invalid", input, errors: [{ name, reason: error.message }] };
+      return { status: "invalid", input, errors: [{ name, reason: error.messageRef }] };
     }
     throw error;
   }

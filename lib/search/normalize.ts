@@ -18,8 +18,13 @@ export function foldText(text: string): string {
 }
 
 /** The words of a query, folded, in order, without repeats. */
+/** Every word of a text, folded as the FTS5 index folds it (letters and digits make words). */
+export function textWords(text: string): string[] {
+  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 export function tokenize(query: string): string[] {
-  const words = foldText(query).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = textWords(query);
   const seen = new Set<string>();
   for (const word of words) {
     if (seen.size >= MAX_QUERY_TOKENS) break;

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { slugExists, type ReferenceKind } from "@/db/queries/references";
 import { STATES } from "@/lib/geo";
+import { msg } from "@/lib/i18n/message-ref";
 import {
   MAX_PAGE,
   MAX_PARAM_LENGTH,
@@ -86,7 +87,7 @@ export function unknownReferences(values: Record<string, unknown>): { name: stri
   return Object.entries(values).flatMap(([name, value]) => {
     const kind = REFERENCES[name];
     return kind && typeof value === "string" && !slugExists(kind, value)
-      ? [{ name, value, reason: `names no ${kind} in the directory` }]
+      ? [{ name, value, reason: msg(`params.unknownRecord.${kind}`) }]
       : [];
   });
 }

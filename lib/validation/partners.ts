@@ -5,16 +5,21 @@
  */
 import { z } from "zod";
 import { getState } from "@/lib/geo";
+import { msg } from "@/lib/i18n/message-ref";
 import { MAX_PARAM_LENGTH, pageSchema, slugSchema, type RawSearchParams } from "@/lib/search-params";
 
 export const PARTNER_PARAMS = ["institution", "country", "topic", "state", "page"] as const;
 export type PartnerParam = (typeof PARTNER_PARAMS)[number];
 
 export const partnerParamSchemas = {
-  institution: z.string().trim().min(1, "is empty").max(MAX_PARAM_LENGTH, `must be at most ${MAX_PARAM_LENGTH} characters`),
-  country: z.enum(["US", "MX"], { error: "must be US or MX" }),
+  institution: z
+    .string()
+    .trim()
+    .min(1, msg("params.empty"))
+    .max(MAX_PARAM_LENGTH, msg("params.atMostCharacters", { max: MAX_PARAM_LENGTH })),
+  country: z.enum(["US", "MX"], { error: msg("params.country") }),
   topic: slugSchema,
-  state: z.string().refine((code) => getState(code) !== undefined, "must be a state code such as US-TX or MX-BCN"),
+  state: z.string().refine((code) => getState(code) !== undefined, msg("params.state")),
   page: pageSchema,
 } satisfies Record<PartnerParam, z.ZodType>;
 
@@ -38,7 +43,7 @@ export function parsePartnerParams(raw: RawSearchParams): { input: PartnerInput;
   for (const name of PARTNER_PARAMS) {
     const value = raw[name];
     if (Array.isArray(value) && value.length > 1) {
-      errors.push({ name, reason: "was given more than once" });
+      errors.push({ name, reason: msg("params.repeatedOnce") });
       continue;
     }
     const first = Array.isArray(value) ? value[0] : value;
@@ -46,13 +51,13 @@ export function parsePartnerParams(raw: RawSearchParams): { input: PartnerInput;
     empty = false;
     const result = partnerParamSchemas[name].safeParse(first);
     if (!result.success) {
-      errors.push({ name, reason: result.error.issues[0]?.message ?? "is not valid" });
+      errors.push({ name, reason: result.error.issues[0]?.message ?? msg("params.invalid") });
       continue;
     }
     (input as unknown as Record<string, unknown>)[name] = result.data;
   }
   if (!empty) {
-    if (!input.topic && !errors.some((e) => e.name === "topic")) errors.push({ name: "topic", reason: "is required: choose a topic" });
+    if (!input.topic && !errors.some((e) => e.name === "topic")) errors.push({ name: "topic", reason: msg("params.topicRequired") });
   }
   return { input, errors, empty };
 }

@@ -3,6 +3,7 @@
  * the `focus` of the network and the map, which each accept their own kinds.
  */
 import { z } from "zod";
+import { msg, type MessageKey } from "@/lib/i18n/message-ref";
 import { slugSchema } from "@/lib/search-params";
 
 export interface RecordRef<K extends string = string> {
@@ -10,15 +11,13 @@ export interface RecordRef<K extends string = string> {
   slug: string;
 }
 
-const ARTICLE: Record<string, string> = { organization: "an organization", program: "a program", meeting: "a meeting" };
-
 /** Reads "kind:address" for one of `kinds`; anything else fails with a reason that names the kinds. */
 export function recordRefSchema<const K extends string>(kinds: readonly [K, ...K[]]) {
-  const named = kinds.map((k) => ARTICLE[k] ?? k);
-  const list = named.length > 1 ? `${named.slice(0, -1).join(", ")} or ${named.at(-1)}` : named[0]!;
+  // One message per combination in use: a list of alternatives reads differently in each language.
+  const key = `params.recordRef.${kinds.join("_")}` as MessageKey;
   return z
     .string()
-    .regex(new RegExp(`^(${kinds.join("|")}):`), `must name ${list}, e.g. ${kinds[0]}:university-of-arizona`)
+    .regex(new RegExp(`^(${kinds.join("|")}):`), msg(key, { example: `${kinds[0]}:university-of-arizona` }))
     .transform((value) => {
       const at = value.indexOf(":");
       return { kind: value.slice(0, at), slug: value.slice(at + 1) };

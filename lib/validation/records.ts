@@ -22,9 +22,12 @@ import {
   SOURCE_KINDS,
 } from "@/lib/vocabulary";
 import { getState } from "@/lib/geo";
+import { msg } from "@/lib/i18n/message-ref";
+import { translationStatusFields } from "./translation";
 import {
   certaintyFields,
   checkbox,
+  field,
   choice,
   coordinateFields,
   datesInOrder,
@@ -42,18 +45,25 @@ import {
   slugField,
 } from "./fields";
 
-const list = <T extends z.ZodType>(row: T, label: string, max = 500) => z.array(row).max(max, `At most ${max} ${label}.`).default([]);
+const list = <T extends z.ZodType>(row: T, label: string, max = 500) =>
+  z
+    .array(row)
+    .max(max, msg("validation.tooManyRows", { max, rows: label }))
+    .default([]);
 
-const citations = list(z.object({ sourceId: recordId("a source"), locator: optionalText("The quotation or page", 1000) }), "sources");
+const citations = list(
+  z.object({ sourceId: recordId(field("source")), locator: optionalText(field("locator"), 1000) }),
+  msg("validation.rows.sources"),
+);
 const alternateNames = list(
-  z.object({ name: requiredText("The alternate name"), language: choice("Language", LANGUAGES), ...linkEvidence }),
-  "alternate names",
+  z.object({ name: requiredText(field("alternateName")), language: choice(field("language"), LANGUAGES), ...linkEvidence }),
+  msg("validation.rows.alternateNames"),
 );
 const stateCode = z.preprocess(
   (v) => (v === "" ? null : v),
   z
     .string()
-    .refine((v) => getState(v) !== undefined, "Choose a state from the list.")
+    .refine((v) => getState(v) !== undefined, msg("validation.choice", { field: field("state") }))
     .nullable()
     .default(null),
 );
@@ -61,28 +71,29 @@ const stateCode = z.preprocess(
 const organization = z.object({
   fields: z
     .object({
-      nameEn: requiredText("The English name"),
-      nameEs: optionalText("The Spanish name"),
-      acronymEn: optionalText("The acronym", 30),
-      acronymEs: optionalText("The Spanish acronym", 30),
-      kind: choice("Kind", ORGANIZATION_KINDS),
-      country: choice("Country", COUNTRIES),
+      nameEn: requiredText(field("englishName")),
+      nameEs: optionalText(field("spanishName")),
+      acronymEn: optionalText(field("acronym"), 30),
+      acronymEs: optionalText(field("spanishAcronym"), 30),
+      kind: choice(field("kind"), ORGANIZATION_KINDS),
+      country: choice(field("country"), COUNTRIES),
       state: stateCode,
-      city: optionalText("The city", 120),
+      city: optionalText(field("city"), 120),
       ...coordinateFields,
-      website: optionalUrl("The website"),
+      website: optionalUrl(field("website")),
       rorId: z.preprocess(
         (v) => (v === "" ? null : v),
         z
           .string()
-          .regex(/^0[a-z0-9]{6}[0-9]{2}$/, "A ROR identifier has nine characters, like 03m2x1q45.")
+          .regex(/^0[a-z0-9]{6}[0-9]{2}$/, msg("validation.ror"))
           .nullable()
           .default(null),
       ),
-      parentId: optionalRecordId("a parent organization"),
-      descriptionEn: longText("The English description"),
-      descriptionEs: longText("The Spanish description"),
+      parentId: optionalRecordId(field("parentOrganization")),
+      descriptionEn: longText(field("englishDescription")),
+      descriptionEs: longText(field("spanishDescription")),
       ...certaintyFields,
+      ...translationStatusFields("organization"),
     })
     .superRefine(pairCoordinates),
   links: z.object({ alternateNames, citations }),
@@ -91,33 +102,34 @@ const organization = z.object({
 const program = z.object({
   fields: z
     .object({
-      nameEn: requiredText("The English name"),
-      nameEs: optionalText("The Spanish name"),
-      acronym: optionalText("The acronym", 30),
-      kind: choice("Kind", PROGRAM_KINDS),
-      status: choice("Status", PROGRAM_STATUSES),
-      announcedOn: partialDate("The announcement date"),
-      startDate: partialDate("The start date"),
-      endDate: partialDate("The end date"),
-      website: optionalUrl("The website"),
-      parentId: optionalRecordId("a parent program"),
-      descriptionEn: longText("The English description"),
-      descriptionEs: longText("The Spanish description"),
+      nameEn: requiredText(field("englishName")),
+      nameEs: optionalText(field("spanishName")),
+      acronym: optionalText(field("acronym"), 30),
+      kind: choice(field("kind"), PROGRAM_KINDS),
+      status: choice(field("status"), PROGRAM_STATUSES),
+      announcedOn: partialDate(field("announcementDate")),
+      startDate: partialDate(field("startDate")),
+      endDate: partialDate(field("endDate")),
+      website: optionalUrl(field("website")),
+      parentId: optionalRecordId(field("parentProgram")),
+      descriptionEn: longText(field("englishDescription")),
+      descriptionEs: longText(field("spanishDescription")),
       ...certaintyFields,
+      ...translationStatusFields("program"),
     })
-    .refine((f) => datesInOrder(f.startDate, f.endDate), { path: ["endDate"], message: "The end date cannot be before the start date." }),
+    .refine((f) => datesInOrder(f.startDate, f.endDate), { path: ["endDate"], message: msg("validation.endBeforeStart") }),
   links: z.object({
     organizations: list(
       z.object({
-        organizationId: recordId("an organization"),
-        role: choice("Role", PROGRAM_ORGANIZATION_ROLES),
-        noteEn: optionalText("The note", 500),
-        noteEs: optionalText("The Spanish note", 500),
+        organizationId: recordId(field("organization")),
+        role: choice(field("role"), PROGRAM_ORGANIZATION_ROLES),
+        noteEn: optionalText(field("note"), 500),
+        noteEs: optionalText(field("spanishNote"), 500),
         ...linkEvidence,
       }),
-      "organizations",
+      msg("validation.rows.organizations"),
     ),
-    topics: list(z.object({ topicId: recordId("a topic"), ...linkEvidence }), "topics"),
+    topics: list(z.object({ topicId: recordId(field("topic")), ...linkEvidence }), msg("validation.rows.topics")),
     alternateNames,
     citations,
   }),
@@ -126,51 +138,59 @@ const program = z.object({
 const meeting = z.object({
   fields: z
     .object({
-      titleEn: requiredText("The English title"),
-      titleEs: optionalText("The Spanish title"),
-      kind: choice("Kind", MEETING_KINDS),
-      startDate: partialDate("The start date"),
-      endDate: partialDate("The end date"),
-      venue: optionalText("The venue", 200),
-      city: optionalText("The city", 120),
+      titleEn: requiredText(field("englishTitle")),
+      titleEs: optionalText(field("spanishTitle")),
+      kind: choice(field("kind"), MEETING_KINDS),
+      startDate: partialDate(field("startDate")),
+      endDate: partialDate(field("endDate")),
+      venue: optionalText(field("venue"), 200),
+      city: optionalText(field("city"), 120),
       state: stateCode,
-      country: optionalChoice("Country", MEETING_COUNTRIES),
+      country: optionalChoice(field("country"), MEETING_COUNTRIES),
       ...coordinateFields,
-      seriesId: optionalRecordId("a series"),
-      seriesNumber: optionalCount("The number in the series"),
-      attendance: optionalCount("The number of participants"),
-      attendanceQualifier: optionalChoice("How the number is known", ATTENDANCE_QUALIFIERS),
-      summaryEn: longText("The English summary"),
-      summaryEs: longText("The Spanish summary"),
-      outcomesEn: longText("The English outcomes"),
-      outcomesEs: longText("The Spanish outcomes"),
+      seriesId: optionalRecordId(field("series")),
+      seriesNumber: optionalCount(field("seriesNumber")),
+      attendance: optionalCount(field("attendance")),
+      attendanceQualifier: optionalChoice(field("howKnown"), ATTENDANCE_QUALIFIERS),
+      summaryEn: longText(field("englishSummary")),
+      summaryEs: longText(field("spanishSummary")),
+      outcomesEn: longText(field("englishOutcomes")),
+      outcomesEs: longText(field("spanishOutcomes")),
       ...certaintyFields,
+      ...translationStatusFields("meeting"),
     })
-    .refine((f) => datesInOrder(f.startDate, f.endDate), { path: ["endDate"], message: "The end date cannot be before the start date." })
+    .refine((f) => datesInOrder(f.startDate, f.endDate), { path: ["endDate"], message: msg("validation.endBeforeStart") })
     .refine((f) => f.seriesNumber === null || f.seriesId !== null, {
       path: ["seriesNumber"],
-      message: "A number in the series needs a series.",
+      message: msg("validation.seriesNumberNeedsSeries"),
     })
-    .refine((f) => f.seriesNumber === null || f.seriesNumber > 0, { path: ["seriesNumber"], message: "Series numbers start at 1." })
+    .refine((f) => f.seriesNumber === null || f.seriesNumber > 0, {
+      path: ["seriesNumber"],
+      message: msg("validation.seriesNumberFromOne"),
+    })
     .superRefine(pairCoordinates),
   links: z.object({
     organizations: list(
-      z.object({ organizationId: recordId("an organization"), role: choice("Role", MEETING_ORGANIZATION_ROLES), ...linkEvidence }),
-      "organizations",
+      z.object({
+        organizationId: recordId(field("organization")),
+        role: choice(field("role"), MEETING_ORGANIZATION_ROLES),
+        ...linkEvidence,
+      }),
+      msg("validation.rows.organizations"),
     ),
     people: list(
       z.object({
-        personId: recordId("a person"),
-        role: choice("Role", MEETING_PERSON_ROLES),
-        organizationId: optionalRecordId("an organization"),
+        personId: recordId(field("person")),
+        role: choice(field("role"), MEETING_PERSON_ROLES),
+        organizationId: optionalRecordId(field("organization")),
         ...linkEvidence,
       }),
-      "people",
+      msg("validation.rows.people"),
     ),
-    topics: list(z.object({ topicId: recordId("a topic"), ...linkEvidence }), "topics"),
+    topics: list(z.object({ topicId: recordId(field("topic")), ...linkEvidence }), msg("validation.rows.topics")),
     programs: list(
-      z.object({ programId: recordId("a program"), relation: choice("Relation", MEETING_PROGRAM_RELATIONS), ...linkEvidence }),
-      "programs",
+      z.object({ programId: recordId(field("program")), relation: choice(field("relation"), MEETING_PROGRAM_RELATIONS), ...linkEvidence }),
+      msg("validation.rows.programs"),
     ),
     citations,
   }),
@@ -178,66 +198,69 @@ const meeting = z.object({
 
 const meetingSeries = z.object({
   fields: z.object({
-    nameEn: requiredText("The English name"),
-    nameEs: optionalText("The Spanish name"),
-    programId: optionalRecordId("a program"),
-    plannedCount: optionalCount("The planned number of meetings"),
-    descriptionEn: longText("The English description"),
-    descriptionEs: longText("The Spanish description"),
+    nameEn: requiredText(field("englishName")),
+    nameEs: optionalText(field("spanishName")),
+    programId: optionalRecordId(field("program")),
+    plannedCount: optionalCount(field("plannedCount")),
+    descriptionEn: longText(field("englishDescription")),
+    descriptionEs: longText(field("spanishDescription")),
     ...certaintyFields,
+    ...translationStatusFields("meeting_series"),
   }),
   links: z.object({ citations }),
 });
 
 const agreement = z.object({
   fields: z.object({
-    titleEn: requiredText("The English title"),
-    titleEs: optionalText("The Spanish title"),
-    kind: choice("Kind", AGREEMENT_KINDS),
-    signedOn: partialDate("The signing date"),
-    meetingId: optionalRecordId("a meeting"),
-    establishesProgramId: optionalRecordId("a program"),
-    summaryEn: longText("The English summary"),
-    summaryEs: longText("The Spanish summary"),
+    titleEn: requiredText(field("englishTitle")),
+    titleEs: optionalText(field("spanishTitle")),
+    kind: choice(field("kind"), AGREEMENT_KINDS),
+    signedOn: partialDate(field("signingDate")),
+    meetingId: optionalRecordId(field("meeting")),
+    establishesProgramId: optionalRecordId(field("program")),
+    summaryEn: longText(field("englishSummary")),
+    summaryEs: longText(field("spanishSummary")),
     ...certaintyFields,
+    ...translationStatusFields("agreement"),
   }),
   links: z.object({
-    parties: list(z.object({ organizationId: recordId("an organization"), ...linkEvidence }), "parties"),
+    parties: list(z.object({ organizationId: recordId(field("organization")), ...linkEvidence }), msg("validation.rows.parties")),
     signatories: list(
-      z.object({ personId: recordId("a person"), organizationId: optionalRecordId("an organization"), ...linkEvidence }),
-      "signatories",
+      z.object({ personId: recordId(field("person")), organizationId: optionalRecordId(field("organization")), ...linkEvidence }),
+      msg("validation.rows.signatories"),
     ),
-    ledTo: list(z.object({ toAgreementId: recordId("an agreement"), ...linkEvidence }), "agreements"),
+    ledTo: list(z.object({ toAgreementId: recordId(field("agreement")), ...linkEvidence }), msg("validation.rows.agreements")),
     citations,
   }),
 });
 
 const person = z.object({
   fields: z.object({
-    name: requiredText("The name", 200),
-    sortName: requiredText("The name for sorting", 200),
-    honorific: optionalText("The honorific", 30),
+    name: requiredText(field("name"), 200),
+    sortName: requiredText(field("sortName"), 200),
+    honorific: optionalText(field("honorific"), 30),
     isPublic: checkbox,
-    bioEn: longText("The English biography"),
-    bioEs: longText("The Spanish biography"),
+    bioEn: longText(field("englishBiography")),
+    bioEs: longText(field("spanishBiography")),
     ...certaintyFields,
+    ...translationStatusFields("person"),
   }),
   links: z.object({
     positions: list(
       z
         .object({
-          titleEn: requiredText("The position title"),
-          titleEs: optionalText("The Spanish position title"),
-          organizationId: optionalRecordId("an organization"),
-          startDate: partialDate("The start date"),
-          endDate: partialDate("The end date"),
+          titleEn: requiredText(field("positionTitle")),
+          titleEs: optionalText(field("spanishPositionTitle")),
+          organizationId: optionalRecordId(field("organization")),
+          startDate: partialDate(field("startDate")),
+          endDate: partialDate(field("endDate")),
           ...linkEvidence,
         })
         .refine((p) => datesInOrder(p.startDate, p.endDate), {
           path: ["endDate"],
-          message: "The end date cannot be before the start date.",
+          message: msg("validation.endBeforeStart"),
         }),
-      "positions",
+      msg("validation.rows.positions"),
     ),
     citations,
   }),
@@ -245,27 +268,29 @@ const person = z.object({
 
 const topic = z.object({
   fields: z.object({
-    nameEn: requiredText("The English name", 120),
-    nameEs: requiredText("The Spanish name", 120),
-    descriptionEn: longText("The English description"),
-    descriptionEs: longText("The Spanish description"),
+    nameEn: requiredText(field("englishName"), 120),
+    nameEs: requiredText(field("spanishName"), 120),
+    descriptionEn: longText(field("englishDescription")),
+    descriptionEs: longText(field("spanishDescription")),
     ...certaintyFields,
+    ...translationStatusFields("topic"),
   }),
   links: z.object({ citations }),
 });
 
 const source = z.object({
   fields: z.object({
-    title: requiredText("The title", 500),
-    publisher: optionalText("The publisher", 200),
-    kind: choice("Kind", SOURCE_KINDS),
-    publishedOn: partialDate("The publication date"),
-    url: optionalUrl("The address"),
-    language: optionalChoice("Language", LANGUAGES),
-    archivedCopy: optionalText("The archived copy", 500),
-    noteEn: longText("The note"),
-    noteEs: longText("The Spanish note"),
+    title: requiredText(field("title"), 500),
+    publisher: optionalText(field("publisher"), 200),
+    kind: choice(field("kind"), SOURCE_KINDS),
+    publishedOn: partialDate(field("publicationDate")),
+    url: optionalUrl(field("documentAddress")),
+    language: optionalChoice(field("language"), LANGUAGES),
+    archivedCopy: optionalText(field("archivedCopy"), 500),
+    noteEn: longText(field("note")),
+    noteEs: longText(field("spanishNote")),
     ...certaintyFields,
+    ...translationStatusFields("source"),
   }),
   links: z.object({}),
 });

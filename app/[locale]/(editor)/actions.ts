@@ -4,20 +4,24 @@ import { liveMutations } from "@/db/mutations/live";
 import { runAction, type ActionState } from "@/lib/actions";
 import { AppError } from "@/lib/errors";
 import { formDataToInput } from "@/lib/form-data";
-import { isLocale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { isEditableKind, routes } from "@/lib/routes";
+import { msg } from "@/lib/i18n/message-ref";
 
 // Bound arguments (kind, id, locale) come back from the browser and can be
 // altered: they are checked here, and the data layer authorizes on the record itself.
 function checked(kind: string, locale: string) {
-  if (!isEditableKind(kind) || !isLocale(locale)) throw new AppError("bad_request", "This form does not belong to a known kind of record.");
+  if (!isEditableKind(kind) || !isLocale(locale)) throw new AppError("bad_request", msg("errors.unknownForm"));
   return { kind, locale };
+}
+
+function localeOf(value: string): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
 }
 
 function versionOf(formData: FormData): number {
   const version = Number(formData.get("version"));
-  if (!Number.isInteger(version) || version < 1)
-    throw new AppError("bad_request", "The form is missing the record's version; reload the page.");
+  if (!Number.isInteger(version) || version < 1) throw new AppError("bad_request", msg("errors.missingVersion"));
   return version;
 }
 
@@ -28,15 +32,19 @@ export async function saveRecordAction(
   _prev: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runAction(formData, async (actor) => {
-    const target = checked(kind, locale);
-    const input = formDataToInput(formData);
-    const result =
-      id === null
-        ? liveMutations.createRecord(actor, target.kind, input)
-        : liveMutations.updateRecord(actor, target.kind, id, versionOf(formData), input);
-    return { redirectTo: routes.record(target.locale, target.kind, result.slug) };
-  });
+  return runAction(
+    formData,
+    async (actor) => {
+      const target = checked(kind, locale);
+      const input = formDataToInput(formData);
+      const result =
+        id === null
+          ? liveMutations.createRecord(actor, target.kind, input)
+          : liveMutations.updateRecord(actor, target.kind, id, versionOf(formData), input);
+      return { redirectTo: routes.record(target.locale, target.kind, result.slug) };
+    },
+    localeOf(locale),
+  );
 }
 
 export async function archiveRecordAction(
@@ -47,11 +55,15 @@ export async function archiveRecordAction(
   _prev: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runAction(formData, async (actor) => {
-    const target = checked(kind, locale);
-    const result = liveMutations.setRecordArchived(actor, target.kind, id, versionOf(formData), archived);
-    return { redirectTo: routes.record(target.locale, target.kind, result.slug) };
-  });
+  return runAction(
+    formData,
+    async (actor) => {
+      const target = checked(kind, locale);
+      const result = liveMutations.setRecordArchived(actor, target.kind, id, versionOf(formData), archived);
+      return { redirectTo: routes.record(target.locale, target.kind, result.slug) };
+    },
+    localeOf(locale),
+  );
 }
 
 export async function deleteRecordAction(
@@ -61,9 +73,13 @@ export async function deleteRecordAction(
   _prev: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runAction(formData, async (actor) => {
-    const target = checked(kind, locale);
-    liveMutations.deleteRecord(actor, target.kind, id, versionOf(formData));
-    return { redirectTo: routes.list(target.locale, target.kind) };
-  });
+  return runAction(
+    formData,
+    async (actor) => {
+      const target = checked(kind, locale);
+      liveMutations.deleteRecord(actor, target.kind, id, versionOf(formData));
+      return { redirectTo: routes.list(target.locale, target.kind) };
+    },
+    localeOf(locale),
+  );
 }

@@ -11,8 +11,9 @@ import { resolveLocale } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: { absolute: `${m.site.name}: ${m.site.tagline}` }, description: m.site.description };
+  const i18n = await resolveLocale(params);
+  const { m } = i18n;
+  return i18n.meta(routes.home(i18n.locale), { title: { absolute: `${m.site.name}: ${m.site.tagline}` }, description: m.site.description });
 }
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {

@@ -6,10 +6,11 @@ import { NextResponse, type NextRequest } from "next/server";
 import { lookupRecords } from "@/db/queries/lookup";
 import { RECORD_KINDS, type RecordKind } from "@/lib/vocabulary";
 import { getCurrentActor } from "@/lib/auth/session";
+import { inEnglish, msg } from "@/lib/i18n/message-ref";
 
 export async function GET(request: NextRequest) {
   const actor = await getCurrentActor();
-  if (!actor) return NextResponse.json({ error: "Sign in to search records." }, { status: 401 });
+  if (!actor) return NextResponse.json({ error: inEnglish(msg("errors.signInToSearch")) }, { status: 401 });
   const kind = request.nextUrl.searchParams.get("kind") ?? "";
   const q = request.nextUrl.searchParams.get("q") ?? "";
   if (!(RECORD_KINDS as readonly string[]).includes(kind)) {

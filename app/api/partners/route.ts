@@ -3,6 +3,7 @@
  * each suggestion with its evidence and its one-line explanation. Bad input is a
  * 400 whose message names the parameter.
  */
+import { inEnglish } from "@/lib/i18n/message-ref";
 import { NextResponse, type NextRequest } from "next/server";
 import { getI18n } from "@/lib/i18n/server";
 import { isLocale, LOCALES } from "@/lib/i18n/locales";
@@ -30,8 +31,8 @@ export async function GET(request: NextRequest) {
           : 'Parameter "topic" is required, with "institution" or "country".',
       );
     case "invalid":
-      return badRequest(search.errors.map((e) => `Parameter "${e.name}" ${e.reason.replace(/\.$/, "")}.`).join(" "), {
-        errors: search.errors,
+      return badRequest(search.errors.map((e) => `Parameter "${e.name}" ${inEnglish(e.reason).replace(/\.$/, "")}.`).join(" "), {
+        errors: search.errors.map((e) => ({ ...e, reason: inEnglish(e.reason) })),
       });
     case "unknown_institution":
       return badRequest(`Parameter "institution": no organization matches "${search.text}".`);

@@ -6,11 +6,15 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { listRevisionsByUser } from "@/db/queries/users";
 import { getCurrentActor } from "@/lib/auth/session";
+import { formatChangeTime } from "@/lib/history/format";
 import { resolveLocale } from "@/lib/i18n/server";
 import { KIND_SEGMENTS, routes } from "@/lib/routes";
 import { signOutAction } from "../actions";
 
-export const metadata: Metadata = { title: "Your account", robots: { index: false } };
+export async function generateMetadata({ params }: PageProps<"/[locale]/account">): Promise<Metadata> {
+  const i18n = await resolveLocale(params);
+  return i18n.meta(routes.account(i18n.locale), { title: i18n.m.account.accountTitle, robots: { index: false } });
+}
 
 export default async function AccountPage({ params }: PageProps<"/[locale]/account">) {
   const i18n = await resolveLocale(params);
@@ -25,7 +29,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
         <span className="text-sm text-muted">{m.account.roles[actor.role]}</span>
       </PageHeader>
       <div className="flex flex-wrap items-center gap-6">
-        <form action={signOutAction} className="flex items-center gap-3">
+        <form action={signOutAction.bind(null, locale)} className="flex items-center gap-3">
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="everywhere" /> {m.account.signOutEverywhere}
           </label>
@@ -33,6 +37,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
             {m.account.signOut}
           </button>
         </form>
+        <Link href={routes.needsTranslation(locale)}>{m.translation.link}</Link>
         {actor.role === "admin" && <Link href={routes.users(locale)}>{m.account.users}</Link>}
       </div>
       <Section id="my-edits" title={m.account.myEdits}>
@@ -50,8 +55,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
                   <span className="text-sm text-muted">({m.editor.kinds[r.recordKind]})</span>
                 </span>
                 <span className="text-sm text-muted">
-                  {m.account.actions[r.action]} ·{" "}
-                  <time dateTime={r.createdAt.toISOString()}>{r.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time>
+                  {m.account.actions[r.action]} · <time dateTime={r.createdAt.toISOString()}>{formatChangeTime(r.createdAt, locale)}</time>
                 </span>
               </div>
             );

@@ -7,7 +7,10 @@ import { resolveLocale } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
 import { signInWithPassword, signInWithSso } from "../actions";
 
-export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">): Promise<Metadata> {
+  const i18n = await resolveLocale(params);
+  return i18n.meta(routes.signIn(i18n.locale), { title: i18n.m.account.signIn, robots: { index: false } });
+}
 
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {
   const i18n = await resolveLocale(params);
@@ -26,13 +29,13 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
       {first(query.passwordSet) && <Notice>{m.account.passwordSet}</Notice>}
       {ssoFailed && <Notice tone="warn">{m.account.ssoFailed}</Notice>}
       <SignInForm
-        action={signInWithPassword}
+        action={signInWithPassword.bind(null, locale)}
         callbackUrl={callbackUrl}
         defaultEmail={first(query.email)}
         labels={{ email: m.account.email, password: m.account.password, submit: m.account.signIn }}
       />
       {sso && (
-        <form action={signInWithSso} className="mt-8 border-t border-line pt-6">
+        <form action={signInWithSso.bind(null, locale)} className="mt-8 border-t border-line pt-6">
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <button type="submit" className="rounded-md border border-brand px-5 py-2 font-semibold text-brand hover:bg-brand-soft">
             {i18n.t(m.account.orSso, { name: env.OIDC_NAME })}

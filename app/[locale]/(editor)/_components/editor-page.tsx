@@ -2,17 +2,18 @@
  * The edit and create pages of every kind of record: sign-in and permission
  * first (the save is authorized again in the data layer), then the form.
  */
+import type { Metadata } from "next";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { archiveRecordAction, deleteRecordAction, saveRecordAction } from "../actions";
 import { RecordActionButton } from "@/components/editor/record-action-button";
 import { RecordForm, type EditorTexts } from "@/components/editor/record-form";
-import { buildFormSpec } from "@/components/editor/form-spec";
+import { buildFormSpec, flatFields } from "@/components/editor/form-spec";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { getRecordForEditing, labelReferencedRecords, mayEdit } from "@/db/queries/editing";
 import { getCurrentActor } from "@/lib/auth/session";
 import { snapshotToFormValues } from "@/lib/editor-values";
-import type { I18n } from "@/lib/i18n/server";
+import { resolveLocale, type I18n } from "@/lib/i18n/server";
 import { KIND_SEGMENTS, routes, type EditableKind } from "@/lib/routes";
 
 function editorTexts(i18n: I18n): EditorTexts {
@@ -88,7 +89,7 @@ export async function EditRecordPage({ i18n, kind, slug }: { i18n: I18n; kind: E
       </PageHeader>
       {record.snapshot.archived && <p className="mb-6 text-sm text-warn">{m.editor.archivedNotice}</p>}
       <RecordForm
-        spec={buildFormSpec(kind, m)}
+        spec={buildFormSpec(kind, m, i18n.locale)}
         action={saveRecordAction.bind(null, kind, record.id, i18n.locale)}
         initialValues={values}
         recordLabels={labelReferencedRecords(kind, values)}
@@ -105,9 +106,9 @@ export async function NewRecordPage({ i18n, kind, name }: { i18n: I18n; kind: Ed
   if (!actor) redirect(routes.signIn(i18n.locale, routes.create(i18n.locale, kind)));
   if (!mayEdit(actor, "create", kind)) forbidden();
   const { m } = i18n;
-  const spec = buildFormSpec(kind, m);
+  const spec = buildFormSpec(kind, m, i18n.locale);
   // "Create “X”" from a picker arrives with the typed name.
-  const values: Record<string, string> = name ? { [`fields.${spec.fields[0]!.name}`]: name.slice(0, 300) } : {};
+  const values: Record<string, string> = name ? { [`fields.${flatFields(spec.fields)[0]!.name}`]: name.slice(0, 300) } : {};
   return (
     <>
       <Breadcrumbs
@@ -126,4 +127,17 @@ export async function NewRecordPage({ i18n, kind, name }: { i18n: I18n; kind: Ed
       />
     </>
   );
+}
+
+/** Edit and new pages: titled, linked to the other language, kept out of search engines. */
+export async function editMetadata(kind: EditableKind, params: Promise<{ locale: string; slug: string }>): Promise<Metadata> {
+  const i18n = await resolveLocale(params);
+  const { slug } = await params;
+  return i18n.meta(routes.edit(i18n.locale, kind, slug), { title: i18n.m.editor.edit, robots: { index: false } });
+}
+
+export async function newMetadata(kind: EditableKind, params: Promise<{ locale: string }>): Promise<Metadata> {
+  const i18n = await resolveLocale(params);
+  const title = i18n.t(i18n.m.editor.newRecord, { kind: i18n.m.editor.kinds[kind] ?? kind });
+  return i18n.meta(routes.create(i18n.locale, kind), { title, robots: { index: false } });
 }

@@ -17,8 +17,9 @@ import { AGREEMENT_KINDS } from "@/lib/vocabulary";
 const PAGE_SIZE = 25;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/agreements">): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: m.agreements.title, description: m.agreements.description };
+  const i18n = await resolveLocale(params);
+  const { m } = i18n;
+  return i18n.meta(routes.agreements(i18n.locale), { title: m.agreements.title, description: m.agreements.description });
 }
 
 export default async function AgreementsPage({ params, searchParams }: PageProps<"/[locale]/agreements">) {

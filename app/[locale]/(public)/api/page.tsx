@@ -11,8 +11,8 @@ import { routes } from "@/lib/routes";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@/lib/validation/list-params";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/api">): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: m.api.title, description: m.api.description };
+  const i18n = await resolveLocale(params);
+  return i18n.meta(routes.apiDocs(i18n.locale), { title: i18n.m.api.title, description: i18n.m.api.description });
 }
 
 /** The API described for people, from the same OpenAPI document programs read, in the reader's language. */

@@ -30,8 +30,9 @@ import { formatRecordRef, recordRefSchema } from "@/lib/validation/record-ref";
 import { COUNTRIES, ORGANIZATION_KINDS } from "@/lib/vocabulary";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/map">): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: m.map.title, description: m.map.description };
+  const i18n = await resolveLocale(params);
+  const { m } = i18n;
+  return i18n.meta(routes.map(i18n.locale), { title: m.map.title, description: m.map.description });
 }
 
 const schemas = {

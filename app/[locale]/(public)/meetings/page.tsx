@@ -23,8 +23,9 @@ const PAGE_SIZE = 30;
 const MAX_ORGANIZATION_OPTIONS = 200;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/meetings">): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: m.meetings.title, description: m.meetings.description };
+  const i18n = await resolveLocale(params);
+  const { m } = i18n;
+  return i18n.meta(routes.meetings(i18n.locale), { title: m.meetings.title, description: m.meetings.description });
 }
 
 export default async function MeetingsPage({ params, searchParams }: PageProps<"/[locale]/meetings">) {

@@ -24,8 +24,9 @@ const PAGE_SIZE = 50;
 const KIND_CODE = { organization: "o", program: "p", meeting: "m" } as const;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/network">): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: m.network.title, description: m.network.description };
+  const i18n = await resolveLocale(params);
+  const { m } = i18n;
+  return i18n.meta(routes.network(i18n.locale), { title: m.network.title, description: m.network.description });
 }
 
 export default async function NetworkPage({ params, searchParams }: PageProps<"/[locale]/network">) {

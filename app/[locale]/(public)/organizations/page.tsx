@@ -17,8 +17,9 @@ import { organizationListParams, parseListParams } from "@/lib/validation/list-p
 const PAGE_SIZE = 25;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/organizations">): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: m.organizations.title, description: m.organizations.description };
+  const i18n = await resolveLocale(params);
+  const { m } = i18n;
+  return i18n.meta(routes.organizations(i18n.locale), { title: m.organizations.title, description: m.organizations.description });
 }
 
 export default async function OrganizationsPage({ params, searchParams }: PageProps<"/[locale]/organizations">) {

@@ -17,8 +17,9 @@ import { buildQuery } from "@/lib/search-params";
 import type { PartnerInput } from "@/lib/validation/partners";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/partners">): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: m.partners.title, description: m.partners.description };
+  const i18n = await resolveLocale(params);
+  const { m } = i18n;
+  return i18n.meta(routes.partners(i18n.locale), { title: m.partners.title, description: m.partners.description });
 }
 
 export default async function PartnersPage({ params, searchParams }: PageProps<"/[locale]/partners">) {

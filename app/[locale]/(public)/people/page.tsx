@@ -15,8 +15,9 @@ import { buildQuery, parseSearchParams } from "@/lib/search-params";
 const PAGE_SIZE = 30;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/people">): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: m.people.title, description: m.people.description };
+  const i18n = await resolveLocale(params);
+  const { m } = i18n;
+  return i18n.meta(routes.people(i18n.locale), { title: m.people.title, description: m.people.description });
 }
 
 export default async function PeoplePage({ params, searchParams }: PageProps<"/[locale]/people">) {

@@ -19,8 +19,9 @@ import { PROGRAM_KINDS } from "@/lib/vocabulary";
 const PAGE_SIZE = 25;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/programs">): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: m.programs.title, description: m.programs.description };
+  const i18n = await resolveLocale(params);
+  const { m } = i18n;
+  return i18n.meta(routes.programs(i18n.locale), { title: m.programs.title, description: m.programs.description });
 }
 
 export default async function ProgramsPage({ params, searchParams }: PageProps<"/[locale]/programs">) {

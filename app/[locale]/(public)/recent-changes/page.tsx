@@ -17,14 +17,17 @@ const PAGE_SIZE = 50;
 type Props = PageProps<"/[locale]/recent-changes">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return {
+  const i18n = await resolveLocale(params);
+  const { m } = i18n;
+  return i18n.meta(routes.recentChanges(i18n.locale), {
     title: m.history.recentChanges,
     description: m.history.recentChangesDescription,
     alternates: {
-      types: { "application/atom+xml": [{ url: `${publicUrl(readEnv())}${routes.recentChangesFeed()}`, title: m.history.feedTitle }] },
+      types: {
+        "application/atom+xml": [{ url: `${publicUrl(readEnv())}${routes.recentChangesFeed(i18n.locale)}`, title: m.history.feedTitle }],
+      },
     },
-  };
+  });
 }
 
 export default async function RecentChangesPage({ params, searchParams }: Props) {
@@ -59,7 +62,7 @@ export default async function RecentChangesPage({ params, searchParams }: Props)
           {i18n.t(m.common.results, { count: result.total })}
         </p>
         {/* A plain link: the feed is a route handler, not a page to navigate to client-side. */}
-        <a href={routes.recentChangesFeed()} type="application/atom+xml">
+        <a href={routes.recentChangesFeed(locale)} type="application/atom+xml">
           {m.history.feed}
         </a>
       </div>

@@ -16,11 +16,16 @@ import { searchParamSchemas } from "@/lib/validation/list-params";
 import { SEARCH_FACETS, SEARCH_KINDS, type SearchFacet } from "@/lib/vocabulary";
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/search">): Promise<Metadata> {
-  const { m, t } = await resolveLocale(params);
+  const i18n = await resolveLocale(params);
+  const { m, t } = i18n;
   const q = (await searchParams).q;
   const query = typeof q === "string" ? q.trim().slice(0, MAX_PARAM_LENGTH) : "";
   // Result pages are endless variations of one page: keep them out of search engines' indexes.
-  return { title: query ? t(m.search.resultsFor, { query }) : m.search.title, description: m.search.description, robots: { index: false } };
+  return i18n.meta(routes.search(i18n.locale), {
+    title: query ? t(m.search.resultsFor, { query }) : m.search.title,
+    description: m.search.description,
+    robots: { index: false },
+  });
 }
 
 type State = {

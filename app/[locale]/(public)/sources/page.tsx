@@ -14,8 +14,9 @@ import { buildQuery, parseSearchParams } from "@/lib/search-params";
 const PAGE_SIZE = 30;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sources">): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: m.sources.title, description: m.sources.description };
+  const i18n = await resolveLocale(params);
+  const { m } = i18n;
+  return i18n.meta(routes.sources(i18n.locale), { title: m.sources.title, description: m.sources.description });
 }
 
 export default async function SourcesPage({ params, searchParams }: PageProps<"/[locale]/sources">) {

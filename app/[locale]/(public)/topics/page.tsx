@@ -9,8 +9,9 @@ import { resolveLocale } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/topics">): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: m.topics.title, description: m.topics.description };
+  const i18n = await resolveLocale(params);
+  const { m } = i18n;
+  return i18n.meta(routes.topics(i18n.locale), { title: m.topics.title, description: m.topics.description });
 }
 
 export default async function TopicsPage({ params }: PageProps<"/[locale]/topics">) {

@@ -6,7 +6,7 @@ import { listRecentChanges, type RecentChange } from "@/db/queries/history";
 import { PUBLIC_VIEWER } from "@/db/queries/shared";
 import { renderAtomFeed, type FeedEntry } from "@/lib/history/atom";
 import { publicUrl, readEnv } from "@/lib/env";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { getI18n, type I18n } from "@/lib/i18n/server";
 import { isEditableKind, routes } from "@/lib/routes";
 
@@ -39,14 +39,16 @@ function toEntry(change: RecentChange, baseUrl: string, i18n: I18n): FeedEntry {
   };
 }
 
-export async function GET(): Promise<Response> {
+export async function GET(request?: Request): Promise<Response> {
   const baseUrl = publicUrl(readEnv());
-  const i18n = getI18n(DEFAULT_LOCALE);
+  const requested = request ? (new URL(request.url).searchParams.get("locale") ?? "") : "";
+  const i18n = getI18n(isLocale(requested) ? requested : DEFAULT_LOCALE);
   const changes = listRecentChanges({ page: 1, pageSize: FEED_SIZE }, PUBLIC_VIEWER).items;
   const xml = renderAtomFeed({
     title: i18n.m.history.feedTitle,
     subtitle: i18n.m.history.feedSubtitle,
-    selfHref: `${baseUrl}${routes.recentChangesFeed()}`,
+    language: i18n.locale,
+    selfHref: `${baseUrl}${routes.recentChangesFeed(i18n.locale)}`,
     alternateHref: `${baseUrl}${routes.recentChanges(i18n.locale)}`,
     baseUrl,
     entries: changes.map((c) => toEntry(c, baseUrl, i18n)),

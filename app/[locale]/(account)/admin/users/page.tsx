@@ -12,7 +12,10 @@ import { routes } from "@/lib/routes";
 import { USER_ROLES } from "@/lib/vocabulary";
 import { inviteAction, manageUserAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Accounts", robots: { index: false } };
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/users">): Promise<Metadata> {
+  const i18n = await resolveLocale(params);
+  return i18n.meta(routes.users(i18n.locale), { title: i18n.m.account.users, robots: { index: false } });
+}
 
 export default async function UsersPage({ params }: PageProps<"/[locale]/admin/users">) {
   const i18n = await resolveLocale(params);
@@ -35,6 +38,7 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
       <Section id="invite" title={m.account.inviteTitle}>
         <InviteForm
           action={inviteAction.bind(null, locale)}
+          locale={locale}
           roles={roles}
           labels={{
             email: m.account.email,
@@ -60,7 +64,12 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
               </p>
               {u.id !== actor.id && (
                 <div className="flex flex-wrap gap-6">
-                  <ManageUserForm action={manageUserAction} userId={u.id} operation="role" submitLabel={m.account.changeRole}>
+                  <ManageUserForm
+                    action={manageUserAction.bind(null, locale)}
+                    userId={u.id}
+                    operation="role"
+                    submitLabel={m.account.changeRole}
+                  >
                     <label className="sr-only" htmlFor={`role-${u.id}`}>
                       {m.account.role}
                     </label>
@@ -78,12 +87,17 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
                     </select>
                   </ManageUserForm>
                   <ManageUserForm
-                    action={manageUserAction}
+                    action={manageUserAction.bind(null, locale)}
                     userId={u.id}
                     operation={u.disabledAt ? "enable" : "disable"}
                     submitLabel={u.disabledAt ? m.account.enable : m.account.disable}
                   />
-                  <ManageUserForm action={manageUserAction} userId={u.id} operation="assign-organization" submitLabel={m.account.assign}>
+                  <ManageUserForm
+                    action={manageUserAction.bind(null, locale)}
+                    userId={u.id}
+                    operation="assign-organization"
+                    submitLabel={m.account.assign}
+                  >
                     <div className="w-64">
                       <RecordPicker
                         name="organizationId"
@@ -96,7 +110,12 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
                       />
                     </div>
                   </ManageUserForm>
-                  <ManageUserForm action={manageUserAction} userId={u.id} operation="assign-program" submitLabel={m.account.assign}>
+                  <ManageUserForm
+                    action={manageUserAction.bind(null, locale)}
+                    userId={u.id}
+                    operation="assign-program"
+                    submitLabel={m.account.assign}
+                  >
                     <div className="w-64">
                       <RecordPicker
                         name="programId"

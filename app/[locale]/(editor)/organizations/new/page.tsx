@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { resolveLocale } from "@/lib/i18n/server";
-import { NewRecordPage } from "../../_components/editor-page";
+import { newMetadata, NewRecordPage } from "../../_components/editor-page";
 
-export const metadata: Metadata = { title: "New", robots: { index: false } };
+export function generateMetadata({ params }: PageProps<"/[locale]/organizations/new">): Promise<Metadata> {
+  return newMetadata("organization", params);
+}
 
 export default async function Page({ params, searchParams }: PageProps<"/[locale]/organizations/new">) {
   const i18n = await resolveLocale(params);

@@ -36,12 +36,12 @@ async function load({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { i18n, agreement } = await load(props);
-  return {
+  return i18n.meta(routes.agreement(i18n.locale, agreement.slug), {
     title: i18n.name(agreement.title),
     description:
       i18n.text(agreement.summary)?.text ??
       [i18n.m.vocabulary.agreementKind[agreement.kind], i18n.date(agreement.signedOn)].filter(Boolean).join(", "),
-  };
+  });
 }
 
 export default async function AgreementPage(props: Props) {
@@ -63,6 +63,7 @@ export default async function AgreementPage(props: Props) {
         edit={{ href: routes.edit(locale, "agreement", agreement.slug), label: m.editor.edit }}
         title={i18n.name(agreement.title)}
         lang={title?.lang}
+        fallbackNote={i18n.fallbackNote(agreement.title)}
         subtitle={agreement.signedOn ? <time dateTime={agreement.signedOn}>{i18n.date(agreement.signedOn)}</time> : m.agreements.unsigned}
       >
         <Badge tone="brand">{m.vocabulary.agreementKind[agreement.kind]}</Badge>

@@ -47,10 +47,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { i18n, meeting } = await load(props);
   const when = i18n.dateRange(meeting.startDate, meeting.endDate);
   const where = placeLabel(meeting, i18n);
-  return {
+  return i18n.meta(routes.meeting(i18n.locale, meeting.slug), {
     title: i18n.name(meeting.title),
     description: [i18n.m.vocabulary.meetingKind[meeting.kind], when, where].filter(Boolean).join(" · "),
-  };
+  });
 }
 
 function attendanceLabel(meeting: MeetingProfile, i18n: I18n): string | null {
@@ -81,6 +81,7 @@ export default async function MeetingPage(props: Props) {
         edit={{ href: routes.edit(locale, "meeting", meeting.slug), label: m.editor.edit }}
         title={i18n.name(meeting.title)}
         lang={title?.lang}
+        fallbackNote={i18n.fallbackNote(meeting.title)}
         subtitle={<MeetingDate meeting={meeting} i18n={i18n} />}
       >
         <Badge tone="brand">{m.vocabulary.meetingKind[meeting.kind]}</Badge>

@@ -36,7 +36,7 @@ async function load({ params }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { i18n, org } = await load(props);
   const description = i18n.text(org.description)?.text ?? `${i18n.m.vocabulary.organizationKind[org.kind]}, ${i18n.m.country[org.country]}`;
-  return { title: organizationLabel(org, i18n), description };
+  return i18n.meta(routes.organization(i18n.locale, org.slug), { title: organizationLabel(org, i18n), description });
 }
 
 export default async function OrganizationPage(props: Props) {
@@ -59,6 +59,7 @@ export default async function OrganizationPage(props: Props) {
         edit={{ href: routes.edit(locale, "organization", org.slug), label: m.editor.edit }}
         title={organizationLabel(org, i18n)}
         lang={name?.lang}
+        fallbackNote={i18n.fallbackNote(org.name)}
         subtitle={m.vocabulary.organizationKind[org.kind]}
       >
         <CountryBadge country={org.country} i18n={i18n} />
@@ -131,7 +132,11 @@ export default async function OrganizationPage(props: Props) {
               <ProgramLink program={p} i18n={i18n} />
               <Badge tone="brand">{m.vocabulary.programRole[p.role]}</Badge>
               <UncertainMark value={p} i18n={i18n} />
-              {i18n.text(p.note) && <span className="w-full text-sm text-muted">{i18n.text(p.note)?.text}</span>}
+              {i18n.text(p.note) && (
+                <span lang={i18n.text(p.note)?.lang} className="w-full text-sm text-muted">
+                  {i18n.text(p.note)?.text}
+                </span>
+              )}
             </div>
           )}
         />

@@ -31,7 +31,10 @@ async function load({ params }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { i18n, person } = await load(props);
   const first = person.positions[0];
-  return { title: personName(person), description: first ? i18n.name(first.title) : i18n.m.people.description };
+  return i18n.meta(routes.person(i18n.locale, person.slug), {
+    title: personName(person),
+    description: first ? i18n.name(first.title) : i18n.m.people.description,
+  });
 }
 
 export default async function PersonPage(props: Props) {

@@ -31,10 +31,10 @@ async function load({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { i18n, program } = await load(props);
-  return {
+  return i18n.meta(routes.program(i18n.locale, program.slug), {
     title: i18n.name(program.name),
     description: i18n.text(program.description)?.text ?? i18n.m.vocabulary.programKind[program.kind],
-  };
+  });
 }
 
 export default async function ProgramPage(props: Props) {
@@ -57,6 +57,7 @@ export default async function ProgramPage(props: Props) {
         edit={{ href: routes.edit(locale, "program", program.slug), label: m.editor.edit }}
         title={i18n.name(program.name)}
         lang={name?.lang}
+        fallbackNote={i18n.fallbackNote(program.name)}
         subtitle={program.acronym ?? undefined}
       >
         <Badge tone="brand">{m.vocabulary.programKind[program.kind]}</Badge>
@@ -176,7 +177,11 @@ function ParticipantsOfCountry({ country, participants, i18n }: { country: strin
               <OrganizationLink org={o} i18n={i18n} />
               <Badge tone="brand">{m.vocabulary.programRole[o.role]}</Badge>
               <UncertainMark value={o} i18n={i18n} />
-              {i18n.text(o.note) && <span className="w-full text-sm text-muted">{i18n.text(o.note)?.text}</span>}
+              {i18n.text(o.note) && (
+                <span lang={i18n.text(o.note)?.lang} className="w-full text-sm text-muted">
+                  {i18n.text(o.note)?.text}
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -25,10 +25,10 @@ async function load({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { i18n, source } = await load(props);
-  return {
+  return i18n.meta(routes.source(i18n.locale, source.slug), {
     title: source.title,
     description: [i18n.m.vocabulary.sourceKind[source.kind], source.publisher, i18n.date(source.publishedOn)].filter(Boolean).join(" · "),
-  };
+  });
 }
 
 export default async function SourcePage(props: Props) {

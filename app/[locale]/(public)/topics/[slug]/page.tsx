@@ -32,7 +32,10 @@ async function load({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { i18n, topic } = await load(props);
-  return { title: i18n.name(topic.name), description: i18n.text(topic.description)?.text ?? i18n.m.topics.description };
+  return i18n.meta(routes.topic(i18n.locale, topic.slug), {
+    title: i18n.name(topic.name),
+    description: i18n.text(topic.description)?.text ?? i18n.m.topics.description,
+  });
 }
 
 /** The topic page shows the first records of each kind and links to the full, filtered lists. */
@@ -61,7 +64,12 @@ export default async function TopicPage(props: Props) {
           { label: i18n.name(topic.name) },
         ]}
       />
-      <PageHeader edit={{ href: routes.edit(locale, "topic", topic.slug), label: m.editor.edit }} title={i18n.name(topic.name)} />
+      <PageHeader
+        edit={{ href: routes.edit(locale, "topic", topic.slug), label: m.editor.edit }}
+        title={i18n.name(topic.name)}
+        lang={i18n.text(topic.name)?.lang}
+        fallbackNote={i18n.fallbackNote(topic.name)}
+      />
       <ArchivedNotice archivedAt={topic.archivedAt} i18n={i18n} />
       <UncertainNotice value={topic} i18n={i18n} />
       <LocalizedText value={topic.description} i18n={i18n} className="text-lg" />

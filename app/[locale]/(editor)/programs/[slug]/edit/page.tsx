@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { resolveLocale } from "@/lib/i18n/server";
-import { EditRecordPage } from "../../../_components/editor-page";
+import { editMetadata, EditRecordPage } from "../../../_components/editor-page";
 
-export const metadata: Metadata = { title: "Edit", robots: { index: false } };
+export function generateMetadata({ params }: PageProps<"/[locale]/programs/[slug]/edit">): Promise<Metadata> {
+  return editMetadata("program", params);
+}
 
 export default async function Page({ params }: PageProps<"/[locale]/programs/[slug]/edit">) {
   const i18n = await resolveLocale(params);
