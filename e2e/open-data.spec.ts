@@ -70,3 +70,18 @@ test.describe("a developer and a researcher take the data elsewhere", () => {
     );
   });
 });
+
+test("the API page and the download links speak Spanish on the Spanish site", async ({ page }) => {
+  const site = await new SitePage(page).open("/es/api");
+  await expect(site.heading()).toHaveText("Datos abiertos y API");
+  const endpoint = page.getByRole("region", { name: "Listar organizaciones" });
+  await expect(
+    endpoint.getByRole("table", { name: "Parámetros" }).getByRole("row", { name: /^country consulta US, MX, US-MX no/ }),
+  ).toBeVisible();
+
+  await new SitePage(page).open("/es/organizations?country=MX");
+  await expect(page.getByRole("link", { name: "Organizaciones en CSV" })).toHaveAttribute(
+    "href",
+    "/api/v1/exports/organizations.csv?country=MX",
+  );
+});
