@@ -14,6 +14,9 @@ export function SiteFooter({ i18n }: { i18n: I18n }) {
           <Link href={routes.recentChanges(i18n.locale)}>{i18n.m.history.recentChanges}</Link>
         </p>
         <p>
+          <Link href={routes.apiDocs(i18n.locale)}>{i18n.m.api.footerLink}</Link>
+        </p>
+        <p>
           <Link href={routes.account(i18n.locale)}>{i18n.m.site.editors}</Link>
         </p>
       </div>

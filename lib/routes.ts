@@ -66,4 +66,21 @@ export const routes = {
   /** The meetings' iCalendar feed: all of them, or one organization's or program's; in the reader's language. */
   calendar: (l: Locale, owner?: { kind: "organization" | "program"; slug: string }) =>
     `/api/calendar/${owner ? `${KIND_SEGMENTS[owner.kind]}/${encodeURIComponent(owner.slug)}` : "meetings"}.ics${l === DEFAULT_LOCALE ? "" : `?lang=${l}`}`,
+  /** The public JSON API (app/api/v1), its document and the page describing it. */
+  api: (path = "") => `/api/v1${path}`,
+  apiRecord: (kind: ApiKind, slug: string) => `/api/v1/${KIND_SEGMENTS[kind]}/${encodeURIComponent(slug)}`,
+  apiList: (kind: ApiKind, query = "") => `/api/v1/${KIND_SEGMENTS[kind]}${query}`,
+  openApi: () => `/api/v1/openapi.json`,
+  apiDocs: (l: Locale) => `/${l}/api`,
+  /** A CSV or JSON download of a list, with the list's filters as the query. */
+  exportFile: (dataset: ExportDataset, format: ExportFormat, query = "") => `/api/v1/exports/${dataset}.${format}${query}`,
 };
+
+/** Kinds of record the API serves one by one. */
+export const API_KINDS = ["organization", "program", "meeting", "person", "topic"] as const;
+export type ApiKind = (typeof API_KINDS)[number];
+
+export const EXPORT_DATASETS = ["organizations", "meetings", "participations"] as const;
+export type ExportDataset = (typeof EXPORT_DATASETS)[number];
+export const EXPORT_FORMATS = ["csv", "json"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -39,13 +39,12 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, msg("params.identifier"))
   .max(120, msg("params.tooLong"));
 
-/** A choice among known values, with the message a reader understands. */
-export function oneOf<T extends string>(values: readonly T[]): z.ZodType<T, string> {
-  const allowed = new Set<string>(values);
-  return z
-    .string()
-    .refine((v) => allowed.has(v), msg("params.notAChoice"))
-    .transform((v) => v as T);
+/**
+ * A choice among known values, with the message a reader understands. An enum (not
+ * a refined string) so the API's OpenAPI document lists the values.
+ */
+export function oneOf<T extends string>(values: readonly T[]) {
+  return z.enum(values, { error: msg("params.notAChoice") });
 }
 
 export const yearSchema = z.coerce

@@ -38,6 +38,7 @@ export const PROGRAM_KINDS = [
 export type ProgramKind = (typeof PROGRAM_KINDS)[number];
 
 export const PROGRAM_STATUSES = ["planned", "active", "completed", "unknown"] as const;
+export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
 
 export const PROGRAM_ORGANIZATION_ROLES = ["lead", "partner", "funder", "host", "member", "site"] as const;
 export type ProgramOrganizationRole = (typeof PROGRAM_ORGANIZATION_ROLES)[number];

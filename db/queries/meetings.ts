@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   agreements,
@@ -19,6 +19,7 @@ import {
   bilingual,
   offsetOf,
   pageOf,
+  pluckFirstColumn,
   visiblePerson,
   type Bilingual,
   type Certainty,
@@ -88,6 +89,8 @@ export function meetingConditions(f: MeetingFilters) {
 }
 
 /** Newest first, as a timeline reads; undated meetings last. */
+export const meetingOrder = [sql`${meetings.startDate} DESC NULLS LAST`, asc(meetings.id)];
+
 export function listMeetings(filters: MeetingFilters, req: PageRequest): Page<MeetingListItem> {
   const db = getDb();
   const where = meetingConditions(filters);
@@ -96,16 +99,41 @@ export function listMeetings(filters: MeetingFilters, req: PageRequest): Page<Me
     .select({ ...meetingSummaryColumns, seriesNumber: meetings.seriesNumber })
     .from(meetings)
     .where(where)
-    .orderBy(sql`${meetings.startDate} DESC NULLS LAST`, asc(meetings.id))
+    .orderBy(...meetingOrder)
     .limit(req.pageSize)
     .offset(offsetOf(req))
     .all();
+  return pageOf(withHosts(rows), total, req);
+}
+
+function withHosts(rows: (Parameters<typeof toMeetingSummary>[0] & { seriesNumber: number | null })[]): MeetingListItem[] {
   const hosts = listHostsOfMeetings(rows.map((r) => r.id));
-  return pageOf(
-    rows.map((r) => ({ ...toMeetingSummary(r), seriesNumber: r.seriesNumber, hosts: hosts.get(r.id) ?? [] })),
-    total,
-    req,
+  return rows.map((r) => ({ ...toMeetingSummary(r), seriesNumber: r.seriesNumber, hosts: hosts.get(r.id) ?? [] }));
+}
+
+/** Every meeting the filters select, in list order, as ids (for exports, which then read a chunk at a time). */
+export function listMeetingIds(filters: MeetingFilters & { slug?: string }): number[] {
+  const db = getDb();
+  return pluckFirstColumn(
+    db.$client,
+    db
+      .select({ id: meetings.id })
+      .from(meetings)
+      .where(and(meetingConditions(filters), filters.slug ? eq(meetings.slug, filters.slug) : undefined))
+      .orderBy(...meetingOrder),
   );
+}
+
+/** The meetings with these ids as list items, in the order of `ids`. */
+export function listMeetingsByIds(ids: readonly number[]): MeetingListItem[] {
+  if (ids.length === 0) return [];
+  const rows = getDb()
+    .select({ ...meetingSummaryColumns, seriesNumber: meetings.seriesNumber })
+    .from(meetings)
+    .where(inArray(meetings.id, [...ids]))
+    .all();
+  const byId = new Map(withHosts(rows).map((m) => [m.id, m]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 function listHostsOfMeetings(meetingIds: number[]): Map<number, OrganizationSummary[]> {

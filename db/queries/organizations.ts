@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNull, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { alias, unionAll } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
 import {
@@ -20,6 +20,7 @@ import {
   bilingual,
   offsetOf,
   pageOf,
+  pluckFirstColumn,
   visiblePerson,
   type Bilingual,
   type Certainty,
@@ -99,6 +100,9 @@ export function organizationConditions(f: OrganizationFilters, except?: keyof Or
   );
 }
 
+/** Alphabetical as readers expect; the id settles equal names so pages and exports never disagree. */
+const organizationOrder = [sql`${organizations.nameEn} COLLATE NOCASE`, asc(organizations.id)];
+
 export function listOrganizations(filters: OrganizationFilters, req: PageRequest): Page<OrganizationSummary> {
   const db = getDb();
   const where = organizationConditions(filters);
@@ -107,11 +111,39 @@ export function listOrganizations(filters: OrganizationFilters, req: PageRequest
     .select(organizationSummaryColumns)
     .from(organizations)
     .where(where)
-    .orderBy(sql`${organizations.nameEn} COLLATE NOCASE`)
+    .orderBy(...organizationOrder)
     .limit(req.pageSize)
     .offset(offsetOf(req))
     .all();
   return pageOf(rows.map(toOrganizationSummary), total, req);
+}
+
+/**
+ * Every organization the filters select, in list order, as ids only: an export
+ * reads them once (a consistent set) and then the records a chunk at a time.
+ */
+export function listOrganizationIds(filters: OrganizationFilters): number[] {
+  const db = getDb();
+  return pluckFirstColumn(
+    db.$client,
+    db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(organizationConditions(filters))
+      .orderBy(...organizationOrder),
+  );
+}
+
+/** The organizations with these ids, in the order of `ids`. */
+export function listOrganizationsByIds(ids: readonly number[]): OrganizationSummary[] {
+  if (ids.length === 0) return [];
+  const rows = getDb()
+    .select(organizationSummaryColumns)
+    .from(organizations)
+    .where(inArray(organizations.id, [...ids]))
+    .all();
+  const byId = new Map(rows.map((r) => [r.id, toOrganizationSummary(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export interface FacetCount {

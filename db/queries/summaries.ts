@@ -4,7 +4,7 @@
  * select for it. One definition per kind keeps every page's links alike.
  */
 import { agreements, meetings, organizations, people, programs, sources, topics } from "@/db/schema";
-import type { AgreementKind, Country, MeetingKind, OrganizationKind, ProgramKind, SourceKind } from "@/lib/vocabulary";
+import type { AgreementKind, Country, MeetingKind, OrganizationKind, ProgramKind, ProgramStatus, SourceKind } from "@/lib/vocabulary";
 import { bilingual, type Bilingual } from "./shared";
 
 export const organizationSummaryColumns = {
@@ -77,7 +77,7 @@ export interface ProgramSummary {
   name: Bilingual;
   acronym: string | null;
   kind: ProgramKind;
-  status: string;
+  status: ProgramStatus;
   startDate: string | null;
   uncertain: boolean;
 }
@@ -89,7 +89,7 @@ export function toProgramSummary(r: {
   nameEs: string | null;
   acronym: string | null;
   kind: ProgramKind;
-  status: string;
+  status: ProgramStatus;
   startDate: string | null;
   uncertain: boolean;
 }): ProgramSummary {

@@ -839,6 +839,142 @@ export const en = {
     } as Record<string, string>,
     socialCardAlt: "Puentes: U.S.–Mexico collaboration in higher education, innovation and research",
   },
+  api: {
+    title: "Open data and API",
+    description:
+      "Read Puentes from other systems: a public JSON API described by an OpenAPI document, and CSV or JSON downloads of the lists.",
+    footerLink: "Open data and API",
+    intro:
+      "Everything Puentes publishes can be read as JSON under {base}, without an account or a key. Names and texts come in English and Spanish side by side, with each record's sources and what the sources leave uncertain.",
+    documentTitle: "OpenAPI document",
+    documentIntro:
+      "Every endpoint below, with its parameters and response schemas, as an OpenAPI 3.1 document generated from the schemas the server checks requests and answers with:",
+    conventionsTitle: "How it answers",
+    conventions: {
+      pagination:
+        "Lists come in pages: page (from 1) and pageSize (1 to {max}, {default} by default). Each answer gives the total, the number of pages, and links to the first, previous, next and last pages with the same filters.",
+      errors:
+        "A bad or unknown parameter gets a 400 whose error names it; a record that does not exist, a 404; any method but GET, a 405. Errors are JSON, for example:",
+      caching:
+        "Answers carry a strong ETag: send it back in If-None-Match and an unchanged answer is a 304 without a body. Caches may keep an answer {maxAge} seconds and serve it {stale} seconds longer while they refresh it.",
+      cors: "Any website may call the API from the browser: answers carry Access-Control-Allow-Origin: *.",
+      languages:
+        "Texts are pairs of English and Spanish (null where the sources give no text in that language). Dates are as precise as the sources: a year, a month or a day.",
+    },
+    exportsTitle: "Downloads",
+    exportsIntro:
+      "The organizations, the meetings and their participations can be downloaded whole, with any of their list's filters, as CSV (UTF-8, opens in spreadsheets with its accents) or as JSON (the same items as the API lists). The list pages have download links that keep the filters in use.",
+    endpointsTitle: "Endpoints",
+    parameters: "Parameters",
+    noParameters: "No parameters.",
+    parameter: "Parameter",
+    location: "In",
+    values: "Values",
+    required: "Required",
+    meaning: "Meaning",
+    yes: "yes",
+    no: "no",
+    locationName: { query: "query", path: "path" } as Record<string, string>,
+    valueKinds: {
+      manyValues: "{count} values, such as {examples}",
+      wholeNumber: "a whole number from {min} to {max}",
+      slug: "a slug: lower-case letters, digits and hyphens",
+      text: "text, up to {max} characters",
+    },
+    exampleRequest: "Example request",
+    sampleResponse: "Sample response",
+    sampleShortened: "Lists in this sample are cut to {count} items.",
+    download: {
+      organizations: "Download these {count, plural, one {# organization} other {# organizations}}:",
+      meetings: "Download these {count, plural, one {# meeting} other {# meetings}}:",
+      participations: "Which organizations took part in them:",
+      meetingParticipations: "Download the organizations at this meeting, with their roles and sources:",
+      csv: "CSV",
+      json: "JSON",
+      /** Accessible names of the links, which read only "CSV" and "JSON". */
+      formatLabel: "{what} as {format}",
+      datasetName: { organizations: "Organizations", meetings: "Meetings", participations: "Participations" },
+    },
+    openapi: {
+      title: "Puentes API",
+      description:
+        "Public, read-only data of Puentes, the directory of U.S.–Mexico collaboration in higher education, innovation and research: organizations, programs, meetings, people and topics, with their sources.",
+      tags: {
+        organizations: "Government agencies, universities, academies, foundations and companies.",
+        programs: "Programs, research centers, networks and projects.",
+        meetings: "Working groups, seminars, launches and signings.",
+        people: "Public figures named in the sources.",
+        topics: "Areas of collaboration.",
+        participations: "Which organization took part in which meeting, in what role, on what evidence.",
+        search: "Search across every kind of record.",
+        exports: "Whole filtered lists as CSV or JSON downloads.",
+        document: "This document.",
+      } as Record<string, string>,
+      operations: {
+        listOrganizations: { summary: "List organizations", description: "Alphabetically, filtered like the Organizations page." },
+        getOrganization: {
+          summary: "One organization",
+          description: "With its units, programs, meetings, people, topics, collaborators and sources.",
+        },
+        listPrograms: { summary: "List programs", description: "Alphabetically, filtered like the Programs page." },
+        getProgram: { summary: "One program", description: "With its organizations, topics, meetings, founding agreements and sources." },
+        listMeetings: { summary: "List meetings", description: "Newest first (undated last), filtered like the Meetings page." },
+        getMeeting: {
+          summary: "One meeting",
+          description: "With its organizations and their roles, people, topics, programs, agreements, series and sources.",
+        },
+        listPeople: { summary: "List people", description: "Alphabetically by family name, with their positions." },
+        getPerson: { summary: "One person", description: "With positions, meetings, agreements signed and sources." },
+        listTopics: { summary: "List topics", description: "Alphabetically, with how many programs and meetings are on each." },
+        getTopic: { summary: "One topic", description: "With the API addresses of the organizations, programs and meetings on it." },
+        listParticipations: {
+          summary: "List participations",
+          description:
+            "Which organization took part in which meeting and in what role, with the source that says so. Meetings are chosen with the meeting list's filters, or one by its slug.",
+        },
+        search: {
+          summary: "Search",
+          description:
+            "Ranked results across every kind of record, as on the Search page: case and accents do not matter, words match as prefixes, and a near-miss is corrected. Pages of 20.",
+        },
+        exportOrganizations: { summary: "Download organizations", description: "Every organization the filters select." },
+        exportMeetings: { summary: "Download meetings", description: "Every meeting the filters select." },
+        exportParticipations: {
+          summary: "Download participations",
+          description: "Every participation in the meetings the filters select, with its source.",
+        },
+        getDocument: { summary: "This document", description: "The OpenAPI 3.1 description of the API." },
+      } as Record<string, { summary: string; description: string }>,
+      formats: {
+        csv: "As CSV (RFC 4180, UTF-8 with a byte order mark, one header row). Text cells that a spreadsheet would run as a formula start with an apostrophe.",
+        json: "As JSON: the list endpoint's items, all in one array, then their total.",
+      },
+      params: {
+        country: "Country code: US, MX, or US-MX for binational organizations.",
+        kind: "Kind of record (see the values).",
+        state: "State, as its ISO 3166-2 code (US-AZ, MX-BCN…).",
+        topic: "Slug of a topic.",
+        organization: "Slug of an organization: the meetings it hosted, organized or attended.",
+        program: "Slug of a program.",
+        year: "Year a meeting started.",
+        meeting: "Slug of one meeting.",
+        role: "The organization's role at the meeting.",
+        orgKind: "Kind of organization.",
+        q: "Words to search for, in English or Spanish.",
+        page: "Page number, from 1.",
+        pageSize: "Records per page.",
+        slug: "The record's identifier, as in its web address.",
+      } as Record<string, string>,
+      responses: {
+        ok: "The answer.",
+        notModified: "Unchanged since the ETag sent in If-None-Match.",
+        badRequest: "A parameter is wrong or unknown; the error names it.",
+        notFound: "No such record.",
+        etag: "Strong validator of the answer; send it back in If-None-Match.",
+        cacheControl: "How long caches may keep the answer.",
+      },
+    },
+  },
   errors: {
     forbiddenTitle: "Not yours to edit",
     forbidden:
@@ -1038,6 +1174,12 @@ export const en = {
     country: "must be US or MX",
     state: "must be a state code such as US-TX or MX-BCN",
     topicRequired: "is required: choose a topic",
+    unknownRecord: {
+      topic: "names no topic in the directory",
+      program: "names no program in the directory",
+      organization: "names no organization in the directory",
+      meeting: "names no meeting in the directory",
+    },
     recordRef: {
       organization_program_meeting: "must name an organization, a program or a meeting, e.g. {example}",
       organization_meeting: "must name an organization or a meeting, e.g. {example}",

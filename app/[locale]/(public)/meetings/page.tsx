@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CalendarLinks } from "@/components/records/calendar-links";
+import { DownloadLinks } from "@/components/records/download-links";
 import { IgnoredParams } from "@/components/records/ignored-params";
 import { MeetingTimeline } from "@/components/records/meeting-timeline";
 import { organizationLabel } from "@/components/records/record-links";
@@ -14,7 +15,8 @@ import { getOrganizationSummaryBySlug, listOrganizationsWithMeetings } from "@/d
 import { listTopics } from "@/db/queries/topics";
 import { resolveLocale } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
-import { buildQuery, oneOf, parseSearchParams, slugSchema, yearSchema } from "@/lib/search-params";
+import { buildQuery } from "@/lib/search-params";
+import { meetingListParams, parseListParams } from "@/lib/validation/list-params";
 import { MEETING_COUNTRIES, MEETING_KINDS } from "@/lib/vocabulary";
 
 const PAGE_SIZE = 30;
@@ -31,18 +33,8 @@ export default async function MeetingsPage({ params, searchParams }: PageProps<"
   const i18n = await resolveLocale(params);
   const { m, locale } = i18n;
   const topics = listTopics();
-  const { values, page, ignored } = parseSearchParams(await searchParams, {
-    kind: oneOf(MEETING_KINDS),
-    topic: oneOf(topics.map((t) => t.slug)),
-    country: oneOf(MEETING_COUNTRIES),
-    organization: slugSchema,
-    year: yearSchema,
-  });
+  const { values, page, ignored } = parseListParams(await searchParams, meetingListParams);
   const organization = values.organization ? getOrganizationSummaryBySlug(values.organization) : null;
-  if (values.organization && !organization) {
-    ignored.push({ name: "organization", value: values.organization, reason: "is not a known organization" });
-    delete values.organization;
-  }
   const result = listMeetings(values, { page, pageSize: PAGE_SIZE });
   const organizationOptions = listOrganizationsWithMeetings(MAX_ORGANIZATION_OPTIONS + 1);
 
@@ -93,9 +85,22 @@ export default async function MeetingsPage({ params, searchParams }: PageProps<"
         </Notice>
       )}
       <FilterForm action={routes.meetings(locale)} i18n={i18n} fields={fields} />
-      <p className="mb-3 text-sm text-muted" role="status">
-        {i18n.t(m.common.results, { count: result.total })}
-      </p>
+      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+        <p className="text-sm text-muted" role="status">
+          {i18n.t(m.common.results, { count: result.total })}
+        </p>
+        {result.total > 0 && (
+          <div className="flex flex-col items-end gap-1">
+            <DownloadLinks
+              label={i18n.t(m.api.download.meetings, { count: result.total })}
+              dataset="meetings"
+              query={buildQuery(values)}
+              i18n={i18n}
+            />
+            <DownloadLinks label={m.api.download.participations} dataset="participations" query={buildQuery(values)} i18n={i18n} />
+          </div>
+        )}
+      </div>
       <MeetingTimeline meetings={result.items} i18n={i18n} headingLevel={2} />
       <Pagination page={result} i18n={i18n} hrefFor={(p) => `${routes.meetings(locale)}${buildQuery({ ...values, page: p })}`} />
       <CalendarLinks i18n={i18n} />

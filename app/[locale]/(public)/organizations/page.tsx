@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DownloadLinks } from "@/components/records/download-links";
 import { IgnoredParams } from "@/components/records/ignored-params";
 import { OrganizationList } from "@/components/records/organization-list";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -7,11 +8,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { countOrganizationFacets, listOrganizations } from "@/db/queries/organizations";
 import { listTopics } from "@/db/queries/topics";
-import { getState, STATES } from "@/lib/geo";
+import { getState } from "@/lib/geo";
 import { resolveLocale } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
-import { buildQuery, oneOf, parseSearchParams } from "@/lib/search-params";
-import { COUNTRIES, ORGANIZATION_KINDS } from "@/lib/vocabulary";
+import { buildQuery } from "@/lib/search-params";
+import { organizationListParams, parseListParams } from "@/lib/validation/list-params";
 
 const PAGE_SIZE = 25;
 
@@ -25,12 +26,7 @@ export default async function OrganizationsPage({ params, searchParams }: PagePr
   const i18n = await resolveLocale(params);
   const { m, locale } = i18n;
   const topics = listTopics();
-  const { values, page, ignored } = parseSearchParams(await searchParams, {
-    country: oneOf(COUNTRIES),
-    kind: oneOf(ORGANIZATION_KINDS),
-    state: oneOf(STATES.map((s) => s.code)),
-    topic: oneOf(topics.map((t) => t.slug)),
-  });
+  const { values, page, ignored } = parseListParams(await searchParams, organizationListParams);
   const result = listOrganizations(values, { page, pageSize: PAGE_SIZE });
   const facets = countOrganizationFacets(values);
   const stateName = (code: string) => {
@@ -82,9 +78,19 @@ export default async function OrganizationsPage({ params, searchParams }: PagePr
           },
         ]}
       />
-      <p className="mb-3 text-sm text-muted" role="status">
-        {i18n.t(m.common.results, { count: result.total })}
-      </p>
+      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+        <p className="text-sm text-muted" role="status">
+          {i18n.t(m.common.results, { count: result.total })}
+        </p>
+        {result.total > 0 && (
+          <DownloadLinks
+            label={i18n.t(m.api.download.organizations, { count: result.total })}
+            dataset="organizations"
+            query={buildQuery(values)}
+            i18n={i18n}
+          />
+        )}
+      </div>
       <OrganizationList organizations={result.items} i18n={i18n} label={m.common.resultsList} />
       <Pagination page={result} i18n={i18n} hrefFor={(p) => `${routes.organizations(locale)}${buildQuery({ ...values, page: p })}`} />
     </>

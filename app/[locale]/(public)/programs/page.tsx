@@ -12,7 +12,8 @@ import { listPrograms } from "@/db/queries/programs";
 import { listTopics } from "@/db/queries/topics";
 import { resolveLocale } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
-import { buildQuery, oneOf, parseSearchParams } from "@/lib/search-params";
+import { buildQuery } from "@/lib/search-params";
+import { parseListParams, programListParams } from "@/lib/validation/list-params";
 import { PROGRAM_KINDS } from "@/lib/vocabulary";
 
 const PAGE_SIZE = 25;
@@ -27,10 +28,7 @@ export default async function ProgramsPage({ params, searchParams }: PageProps<"
   const i18n = await resolveLocale(params);
   const { m, locale } = i18n;
   const topics = listTopics();
-  const { values, page, ignored } = parseSearchParams(await searchParams, {
-    kind: oneOf(PROGRAM_KINDS),
-    topic: oneOf(topics.map((t) => t.slug)),
-  });
+  const { values, page, ignored } = parseListParams(await searchParams, programListParams);
   const result = listPrograms(values, { page, pageSize: PAGE_SIZE });
 
   return (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { IgnoredParams } from "@/components/records/ignored-params";
 import { SearchFacets, type FacetGroup } from "@/components/search/search-facets";
 import { SearchHits } from "@/components/search/search-hits";
@@ -12,8 +11,8 @@ import { resolveFacetSlugs, searchRecords, type FacetValue, type SearchFilters }
 import { getState } from "@/lib/geo";
 import { resolveLocale, type I18n } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
-import { facetParamSchemas } from "@/lib/validation/facet-params";
-import { buildQuery, MAX_PARAM_LENGTH, oneOf, parseSearchParams } from "@/lib/search-params";
+import { buildQuery, MAX_PARAM_LENGTH, parseSearchParams } from "@/lib/search-params";
+import { searchParamSchemas } from "@/lib/validation/list-params";
 import { SEARCH_FACETS, SEARCH_KINDS, type SearchFacet } from "@/lib/vocabulary";
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/search">): Promise<Metadata> {
@@ -28,12 +27,6 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/[lo
     robots: { index: false },
   });
 }
-
-const schemas = {
-  q: z.string().max(MAX_PARAM_LENGTH),
-  kind: oneOf(SEARCH_KINDS),
-  ...facetParamSchemas,
-};
 
 type State = {
   q?: string;
@@ -68,7 +61,7 @@ function facetLabel(facet: SearchFacet, v: FacetValue, i18n: I18n): string {
 export default async function SearchPage({ params, searchParams }: PageProps<"/[locale]/search">) {
   const i18n = await resolveLocale(params);
   const { m, locale, t } = i18n;
-  const { values, page, ignored } = parseSearchParams(await searchParams, schemas);
+  const { values, page, ignored } = parseSearchParams(await searchParams, searchParamSchemas);
   const state: State = { ...values, q: values.q?.trim() || undefined };
 
   // Topic and program arrive as slugs; the index knows them by id.

@@ -6,6 +6,7 @@ import { SeeInNetwork } from "@/components/network/see-in-network";
 import { PlaceWithMapLink } from "@/components/map/show-on-map";
 import { ArchivedNotice } from "@/components/records/archived-notice";
 import { Citations } from "@/components/records/citations";
+import { DownloadLinks } from "@/components/records/download-links";
 import { LocalizedText } from "@/components/records/localized-text";
 import {
   AgreementLink,
@@ -33,6 +34,7 @@ import { resolveLocale, type I18n } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
 import { recordOpenGraph } from "@/lib/social-metadata";
 import { linkedDataContext, meetingJsonLd } from "@/lib/structured-data";
+import { buildQuery } from "@/lib/search-params";
 import { COUNTRIES } from "@/lib/vocabulary";
 
 type Props = PageProps<"/[locale]/meetings/[slug]">;
@@ -171,6 +173,16 @@ export default async function MeetingPage(props: Props) {
       )}
 
       <Section id="participants" title={m.meetings.participants}>
+        {meeting.organizations.length > 0 && (
+          <div className="mb-3">
+            <DownloadLinks
+              label={m.api.download.meetingParticipations}
+              dataset="participations"
+              query={buildQuery({ meeting: meeting.slug })}
+              i18n={i18n}
+            />
+          </div>
+        )}
         {participants.length === 0 ? (
           <p className="text-sm text-muted">{m.common.noneYet}</p>
         ) : (
