@@ -84,3 +84,11 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 /** Facets of the search results page; each is a URL parameter of the same name. */
 export const SEARCH_FACETS = ["country", "state", "orgKind", "topic", "program", "year"] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
+
+/** What a spreadsheet import brings in: organizations, or meetings with their participating organizations. */
+export const IMPORT_KINDS = ["organization", "meeting"] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** What an import does with one row of the file, as its preview says. */
+export const IMPORT_ROW_STATUSES = ["create", "update", "unchanged", "error"] as const;
+export type ImportRowStatus = (typeof IMPORT_ROW_STATUSES)[number];
