@@ -5,7 +5,7 @@
  * (save and restore) and comparing two (history), so the eight kinds of record
  * share one tested mechanism instead of eight hand-written ones.
  */
-import { asc, eq, getTableColumns, type Column } from "drizzle-orm";
+import { asc, eq, getTableColumns, sql, type Column } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DbExecutor } from "./connection";
 import * as t from "./schema";
@@ -211,13 +211,46 @@ function sortRows(rows: Record<string, unknown>[]): Record<string, unknown>[] {
   return rows.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 
+interface SnapshotQueries {
+  record: { get(values: { id: number }): unknown };
+  links: [name: string, link: LinkSetSpec, query: { all(values: { id: number }): unknown[] }][];
+}
+
+/**
+ * Prepared once per connection or transaction and kind: an import reads
+ * thousands of snapshots in one transaction, and building each query anew cost
+ * more than running it.
+ */
+const snapshotQueries = new WeakMap<DbExecutor, Map<RecordKind, SnapshotQueries>>();
+
+function snapshotQueriesOf(db: DbExecutor, kind: RecordKind): SnapshotQueries {
+  let byKind = snapshotQueries.get(db);
+  if (!byKind) snapshotQueries.set(db, (byKind = new Map()));
+  let queries = byKind.get(kind);
+  if (!queries) {
+    const spec = AGGREGATES[kind];
+    const id = sql.placeholder("id");
+    queries = {
+      record: db.select().from(spec.table).where(eq(spec.table.id, id)).prepare(),
+      links: Object.entries(spec.links).map(([name, link]) => [
+        name,
+        link,
+        db.select().from(link.table).where(eq(link.owner, id)).orderBy(asc(link.owner)).prepare(),
+      ]),
+    };
+    byKind.set(kind, queries);
+  }
+  return queries;
+}
+
 export function readSnapshot(db: DbExecutor, kind: RecordKind, id: number): Snapshot | null {
   const spec = AGGREGATES[kind];
-  const row = db.select().from(spec.table).where(eq(spec.table.id, id)).get() as Record<string, unknown> | undefined;
+  const queries = snapshotQueriesOf(db, kind);
+  const row = queries.record.get({ id }) as Record<string, unknown> | undefined;
   if (!row) return null;
   const links: Snapshot["links"] = {};
-  for (const [name, link] of Object.entries(spec.links)) {
-    const rows = db.select().from(link.table).where(eq(link.owner, id)).orderBy(asc(link.owner)).all() as Record<string, unknown>[];
+  for (const [name, link, query] of queries.links) {
+    const rows = query.all({ id }) as Record<string, unknown>[];
     links[name] = sortRows(rows.map((r) => pick(r, link.columns)));
   }
   return { slug: String(row.slug), archived: row.archivedAt !== null, fields: pick(row, spec.fields), links };
@@ -239,12 +272,12 @@ function keyOf(table: SQLiteTable, column: Column): string {
   return entry[0];
 }
 
-/** Replaces the record's link rows with those of the snapshot. */
-export function writeLinks(db: DbExecutor, kind: RecordKind, id: number, links: Snapshot["links"]): void {
+/** Replaces the record's link rows with those of the snapshot (`created`: it has none yet, so there is nothing to remove). */
+export function writeLinks(db: DbExecutor, kind: RecordKind, id: number, links: Snapshot["links"], created = false): void {
   const spec = AGGREGATES[kind];
   for (const [name, link] of Object.entries(spec.links)) {
     const rows = links[name] ?? [];
-    db.delete(link.table).where(eq(link.owner, id)).run();
+    if (!created) db.delete(link.table).where(eq(link.owner, id)).run();
     if (rows.length === 0) continue;
     const ownerKey = keyOf(link.table, link.owner);
     // The spec guarantees the keys; Drizzle cannot type a table chosen at run time.
