@@ -41,6 +41,7 @@ const REFERENCE_LABELS: Record<string, string> = {
   agreement_lineage: "agreement lineage link",
   alternate_names: "alternate name",
   citations: "citation",
+  imports: "spreadsheet import",
 };
 
 export interface RecordReference {
