@@ -1,6 +1,7 @@
 /** Every URL, built in one place so links and pages never disagree. */
 import type { RecordKind } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
+import type { ImportKind } from "@/lib/vocabulary";
 
 /** The URL segment of each kind of record ("meetings" for meeting). Series have no pages of their own yet. */
 export const KIND_SEGMENTS: Record<Exclude<RecordKind, "meeting_series">, string> = {
@@ -57,4 +58,8 @@ export const routes = {
   /** The map with one record's marker highlighted. */
   mapOf: (l: Locale, kind: "organization" | "meeting", slug: string) => `/${l}/map?focus=${encodeURIComponent(`${kind}:${slug}`)}`,
   mapBase: () => `/api/map/base`,
+  imports: (l: Locale) => `/${l}/import`,
+  /** One import: its preview while pending, its result once written. */
+  importOf: (l: Locale, id: number, query = "") => `/${l}/import/${id}${query}`,
+  importTemplate: (kind: ImportKind) => `/api/import/templates/${kind}s.csv`,
 };

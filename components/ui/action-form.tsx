@@ -12,12 +12,15 @@ export function ActionForm({
   action,
   children,
   submitLabel,
+  pendingLabel,
   className = "",
   renderMessage,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   children: ReactNode | ((state: ActionState) => ReactNode);
   submitLabel: string;
+  /** Shown on the button while the action runs (a long import, say). */
+  pendingLabel?: string;
   className?: string;
   renderMessage?: (message: string) => ReactNode;
 }) {
@@ -30,7 +33,7 @@ export function ActionForm({
         disabled={pending}
         className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-strong disabled:opacity-60"
       >
-        {submitLabel}
+        {pending && pendingLabel ? pendingLabel : submitLabel}
       </button>
       {state.status === "error" && (
         <p role="alert" className="mt-2 text-sm text-accent">

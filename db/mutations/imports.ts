@@ -53,6 +53,21 @@ export class ImportFileError extends AppError {
   }
 }
 
+/** Why an import cannot be confirmed at all: already written, past its time, or with rows to correct. */
+export type ImportState = "applied" | "expired" | "has_errors";
+
+const STATE_MESSAGES: Record<ImportState, string> = {
+  applied: "This import has already been written.",
+  expired: "This preview has expired. Upload the file again to see what it would change now.",
+  has_errors: "Some rows have errors. Correct them in the file and upload it again.",
+};
+
+export class ImportStateError extends AppError {
+  constructor(readonly state: ImportState) {
+    super(state === "has_errors" ? "bad_request" : "conflict", STATE_MESSAGES[state], { state });
+  }
+}
+
 /** Why the confirmed write was refused, naming the row; nothing was written. */
 export type ApplyFailure = "changed" | "forbidden" | "invalid" | "gone";
 
@@ -436,10 +451,9 @@ export function applyImport(db: Db, actor: Actor | null, importId: number, now =
       const pending = tx.select().from(imports).where(eq(imports.id, importId)).get();
       // Another editor's import is not there for this one.
       if (!pending || pending.userId !== actor.id) throw new AppError("not_found", "There is no such import among yours.");
-      if (pending.status === "applied") throw new AppError("conflict", "This import has already been written.");
-      if (pending.expiresAt <= now)
-        throw new AppError("conflict", "This preview has expired. Upload the file again to see what it would change now.");
-      if (pending.errorCount > 0) throw new AppError("bad_request", "Some rows have errors. Correct them in the file and upload it again.");
+      if (pending.status === "applied") throw new ImportStateError("applied");
+      if (pending.expiresAt <= now) throw new ImportStateError("expired");
+      if (pending.errorCount > 0) throw new ImportStateError("has_errors");
 
       const kind = pending.kind;
       const rows = tx.select().from(importRows).where(eq(importRows.importId, importId)).orderBy(asc(importRows.line)).all();
@@ -479,7 +493,7 @@ export function applyImport(db: Db, actor: Actor | null, importId: number, now =
             const result = createInTransaction(tx, actor, kind, plan.input, options);
             written.set(row.line, result);
           } else {
-            throw new AppError("bad_request", "Some rows have errors. Correct them in the file and upload it again.");
+            throw new ImportStateError("has_errors");
           }
         } catch (error) {
           throw rowFailure(row, error);

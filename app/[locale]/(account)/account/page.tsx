@@ -33,6 +33,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
             {m.account.signOut}
           </button>
         </form>
+        <Link href={routes.imports(locale)}>{m.dataImport.link}</Link>
         {actor.role === "admin" && <Link href={routes.users(locale)}>{m.account.users}</Link>}
       </div>
       <Section id="my-edits" title={m.account.myEdits}>
