@@ -8,6 +8,7 @@
 import { asc, eq, getTableColumns, sql, type Column } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DbExecutor } from "./connection";
+import { prepared } from "./prepared";
 import * as t from "./schema";
 import type { RecordKind } from "./schema";
 
@@ -211,45 +212,17 @@ function sortRows(rows: Record<string, unknown>[]): Record<string, unknown>[] {
   return rows.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 
-interface SnapshotQueries {
-  record: { get(values: { id: number }): unknown };
-  links: [name: string, link: LinkSetSpec, query: { all(values: { id: number }): unknown[] }][];
-}
-
-/**
- * Prepared once per connection or transaction and kind: an import reads
- * thousands of snapshots in one transaction, and building each query anew cost
- * more than running it.
- */
-const snapshotQueries = new WeakMap<DbExecutor, Map<RecordKind, SnapshotQueries>>();
-
-function snapshotQueriesOf(db: DbExecutor, kind: RecordKind): SnapshotQueries {
-  let byKind = snapshotQueries.get(db);
-  if (!byKind) snapshotQueries.set(db, (byKind = new Map()));
-  let queries = byKind.get(kind);
-  if (!queries) {
-    const spec = AGGREGATES[kind];
-    const id = sql.placeholder("id");
-    queries = {
-      record: db.select().from(spec.table).where(eq(spec.table.id, id)).prepare(),
-      links: Object.entries(spec.links).map(([name, link]) => [
-        name,
-        link,
-        db.select().from(link.table).where(eq(link.owner, id)).orderBy(asc(link.owner)).prepare(),
-      ]),
-    };
-    byKind.set(kind, queries);
-  }
-  return queries;
-}
-
 export function readSnapshot(db: DbExecutor, kind: RecordKind, id: number): Snapshot | null {
   const spec = AGGREGATES[kind];
-  const queries = snapshotQueriesOf(db, kind);
-  const row = queries.record.get({ id }) as Record<string, unknown> | undefined;
+  const placeholder = sql.placeholder("id");
+  const record = prepared(db, `snapshot:${kind}`, () => db.select().from(spec.table).where(eq(spec.table.id, placeholder)).prepare());
+  const row = record.get({ id }) as Record<string, unknown> | undefined;
   if (!row) return null;
   const links: Snapshot["links"] = {};
-  for (const [name, link, query] of queries.links) {
+  for (const [name, link] of Object.entries(spec.links)) {
+    const query = prepared(db, `snapshot:${kind}:${name}`, () =>
+      db.select().from(link.table).where(eq(link.owner, placeholder)).orderBy(asc(link.owner)).prepare(),
+    );
     const rows = query.all({ id }) as Record<string, unknown>[];
     links[name] = sortRows(rows.map((r) => pick(r, link.columns)));
   }

@@ -4,12 +4,13 @@
  * actions and route handlers call these functions; so do the tests, to prove
  * that nothing reaches the database without passing the gate.
  */
-import { and, eq, getTableColumns, ne, sql, type Column } from "drizzle-orm";
+import { and, eq, getTableColumns, getTableName, ne, sql, type Column } from "drizzle-orm";
 import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { z } from "zod";
 import { AGGREGATES, normalizeSnapshot, readSnapshot, writeLinks, type Snapshot } from "@/db/aggregates";
 import { authorize, type Actor, type RecordAction } from "@/db/authorize";
 import type { Db, DbExecutor } from "@/db/connection";
+import { prepared } from "@/db/prepared";
 import { revisions, type RecordKind } from "@/db/schema";
 import { queueReindex, reindexAfterChange, type ReindexQueue } from "@/db/search/indexer";
 import { assertUnreferenced, deleteUnreferencedRecord } from "./delete-record";
@@ -95,7 +96,15 @@ function referenceColumns(table: SQLiteTable): Map<string, SQLiteTable> {
 
 function exists(db: DbExecutor, table: SQLiteTable, id: number): boolean {
   const idColumn = getTableColumns(table).id;
-  return idColumn !== undefined && db.select({ id: idColumn }).from(table).where(eq(idColumn, id)).get() !== undefined;
+  if (idColumn === undefined) return false;
+  const query = prepared(db, `exists:${getTableName(table)}`, () =>
+    db
+      .select({ id: idColumn })
+      .from(table)
+      .where(eq(idColumn, sql.placeholder("id")))
+      .prepare(),
+  );
+  return query.get({ id }) !== undefined;
 }
 
 /** Unknown references are a form error naming the field, never a foreign-key failure. */
@@ -144,7 +153,14 @@ function uniqueSlug(db: DbExecutor, kind: RecordKind, base: string): string {
   const root = base || kind;
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? root : `${root}-${n}`;
-    if (!db.select({ id: table.id }).from(table).where(eq(table.slug, candidate)).get()) return candidate;
+    const taken = prepared(db, `slug:${kind}`, () =>
+      db
+        .select({ id: table.id })
+        .from(table)
+        .where(eq(table.slug, sql.placeholder("slug")))
+        .prepare(),
+    );
+    if (!taken.get({ slug: candidate })) return candidate;
   }
 }
 
@@ -179,33 +195,13 @@ function checkVersion(db: DbExecutor, kind: RecordKind, row: EntityRow, expected
   }
 }
 
-interface PreparedWrite {
-  get(values: Record<string, unknown>): unknown;
-  run(values: Record<string, unknown>): unknown;
-}
-
-/**
- * Inserts prepared once per connection or transaction: an import writes
- * thousands of records in one transaction, and building each INSERT anew cost
- * more than running it. Every column is a placeholder, the timestamps too (a
- * prepared insert would otherwise keep the time it was built at).
- */
-const preparedWrites = new WeakMap<DbExecutor, Map<string, PreparedWrite>>();
-
-function preparedWrite(db: DbExecutor, key: string, build: () => PreparedWrite): PreparedWrite {
-  let byKey = preparedWrites.get(db);
-  if (!byKey) preparedWrites.set(db, (byKey = new Map()));
-  let write = byKey.get(key);
-  if (!write) byKey.set(key, (write = build()));
-  return write;
-}
-
+/** Every column a placeholder, the timestamps too: a prepared insert would otherwise keep the time it was built at. */
 const placeholders = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, sql.placeholder(k)]));
 
 function insertEntity(db: DbExecutor, kind: RecordKind, fields: Record<string, unknown>, slug: string): number {
   const spec = AGGREGATES[kind];
   const columns = [...spec.fields, "slug", "createdAt", "updatedAt"];
-  const insert = preparedWrite(db, `entity:${kind}`, () =>
+  const insert = prepared(db, `entity:${kind}`, () =>
     db
       .insert(spec.table)
       .values(placeholders(columns) as never)
@@ -231,7 +227,7 @@ function recordRevision(
   restoredFromId: number | null = null,
   importId: number | null = null,
 ): void {
-  const insert = preparedWrite(db, "revision", () =>
+  const insert = prepared(db, "revision", () =>
     db
       .insert(revisions)
       .values({
