@@ -1,3 +1,4 @@
+import { CELL, DataTable } from "@/components/ui/data-table";
 import { IMPORT_COLUMNS } from "@/lib/import/columns";
 import type { I18n } from "@/lib/i18n/server";
 import { ATTENDANCE_QUALIFIERS, MEETING_KINDS, ORGANIZATION_KINDS, type ImportKind } from "@/lib/vocabulary";
@@ -13,33 +14,17 @@ export function ColumnGuide({ kind, i18n }: { kind: ImportKind; i18n: I18n }) {
     const key = kind === "meeting" && name === "country" ? "meeting_country" : name;
     return i18n.t(d.columnHelp[key] ?? "", { values: values[name] ?? "", example: "sre-2014-06-16-working-group-arizona" });
   };
-  const cell = "px-3 py-1.5 align-top";
   return (
-    <div className="overflow-x-auto rounded-lg border border-line">
-      <table className="w-full text-left text-sm">
-        <caption className="px-3 py-2 text-left font-semibold text-ink">{d.kinds[kind]}</caption>
-        <thead className="bg-surface text-muted">
-          <tr>
-            <th scope="col" className={cell}>
-              {d.column}
-            </th>
-            <th scope="col" className={cell}>
-              {d.meaning}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-line">
-          {IMPORT_COLUMNS[kind].map((column) => (
-            <tr key={column.name}>
-              <th scope="row" className={`${cell} whitespace-nowrap font-mono text-xs font-semibold text-ink`}>
-                {column.name}
-                {column.required && <span className="ml-1 font-sans font-normal text-muted">({d.requiredColumn})</span>}
-              </th>
-              <td className={cell}>{help(column.name)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={d.kinds[kind] ?? kind} showCaption columns={[d.column, d.meaning]}>
+      {IMPORT_COLUMNS[kind].map((column) => (
+        <tr key={column.name}>
+          <th scope="row" className={`${CELL} whitespace-nowrap font-mono text-xs font-semibold text-ink`}>
+            {column.name}
+            {column.required && <span className="ml-1 font-sans font-normal text-muted">({d.requiredColumn})</span>}
+          </th>
+          <td className={CELL}>{help(column.name)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { DiffView } from "@/components/history/diff-view";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { CELL, DataTable } from "@/components/ui/data-table";
 import type { ImportRowsPage } from "@/db/queries/imports";
 import { describeIssue } from "@/lib/import/describe";
 import type { I18n } from "@/lib/i18n/server";
@@ -16,85 +17,63 @@ const TONES: Record<ImportRowStatus, BadgeTone> = { create: "brand", update: "br
  */
 export function ImportRowsTable({ rows, kind, applied, i18n }: { rows: ImportRowsPage; kind: ImportKind; applied: boolean; i18n: I18n }) {
   const d = i18n.m.dataImport;
-  const cell = "px-3 py-2 align-top";
   const statusWords = applied ? d.rowStatusApplied : d.rowStatus;
   return (
-    <div className="overflow-x-auto rounded-lg border border-line">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{d.rowsCaption}</caption>
-        <thead className="bg-surface text-muted">
-          <tr>
-            <th scope="col" className={cell}>
-              {d.row}
+    <DataTable caption={d.rowsCaption} columns={[d.row, d.status, d.record, d.details]}>
+      {rows.items.map((row) => {
+        const { plan } = row;
+        const label = row.label || d.untitled;
+        return (
+          <tr key={row.line}>
+            <th scope="row" className={`${CELL} font-semibold tabular-nums text-ink`}>
+              {row.line}
             </th>
-            <th scope="col" className={cell}>
-              {d.status}
-            </th>
-            <th scope="col" className={cell}>
-              {d.record}
-            </th>
-            <th scope="col" className={cell}>
-              {d.details}
-            </th>
+            <td className={CELL}>
+              <Badge tone={TONES[row.status]}>{statusWords[row.status] ?? row.status}</Badge>
+            </td>
+            <td className={CELL}>
+              {row.recordSlug ? (
+                <span className="flex flex-col gap-1">
+                  <Link href={routes.record(i18n.locale, kind, row.recordSlug)} className="font-medium">
+                    {label}
+                  </Link>
+                  {applied && row.status !== "unchanged" && (
+                    <Link href={routes.history(i18n.locale, kind, row.recordSlug)} className="text-xs">
+                      {d.history}
+                    </Link>
+                  )}
+                </span>
+              ) : (
+                <span className="font-medium">{label}</span>
+              )}
+            </td>
+            <td className={`${CELL} space-y-2`}>
+              {plan.matchedBy && (
+                <p className="text-muted">{i18n.t(d.matchedBy, { key: d.matchKeys[plan.matchedBy] ?? plan.matchedBy })}</p>
+              )}
+              {plan.issues.length > 0 && (
+                <ul className="space-y-1">
+                  {plan.issues.map((issue, i) => (
+                    <li key={i} className="border-l-4 border-warn/60 pl-3">
+                      <strong className="font-mono text-xs text-warn">{issue.column ?? d.wholeRow}</strong>{" "}
+                      {describeIssue(i18n, kind, issue)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {plan.diff && row.status === "update" && <DiffView kind={kind} diff={plan.diff} labels={rows.labels} i18n={i18n} />}
+              {plan.diff && row.status === "create" && (
+                <details>
+                  <summary className="cursor-pointer text-brand-strong">{d.newContent}</summary>
+                  <div className="mt-2">
+                    <DiffView kind={kind} diff={plan.diff} labels={rows.labels} i18n={i18n} created createdIntro="" />
+                  </div>
+                </details>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-line">
-          {rows.items.map((row) => {
-            const { plan } = row;
-            const label = row.label || d.untitled;
-            return (
-              <tr key={row.line}>
-                <th scope="row" className={`${cell} font-semibold tabular-nums text-ink`}>
-                  {row.line}
-                </th>
-                <td className={cell}>
-                  <Badge tone={TONES[row.status]}>{statusWords[row.status] ?? row.status}</Badge>
-                </td>
-                <td className={cell}>
-                  {row.recordSlug ? (
-                    <span className="flex flex-col gap-1">
-                      <Link href={routes.record(i18n.locale, kind, row.recordSlug)} className="font-medium">
-                        {label}
-                      </Link>
-                      {applied && row.status !== "unchanged" && (
-                        <Link href={routes.history(i18n.locale, kind, row.recordSlug)} className="text-xs">
-                          {d.history}
-                        </Link>
-                      )}
-                    </span>
-                  ) : (
-                    <span className="font-medium">{label}</span>
-                  )}
-                </td>
-                <td className={`${cell} space-y-2`}>
-                  {plan.matchedBy && (
-                    <p className="text-muted">{i18n.t(d.matchedBy, { key: d.matchKeys[plan.matchedBy] ?? plan.matchedBy })}</p>
-                  )}
-                  {plan.issues.length > 0 && (
-                    <ul className="space-y-1">
-                      {plan.issues.map((issue, i) => (
-                        <li key={i} className="border-l-4 border-warn/60 pl-3">
-                          <strong className="font-mono text-xs text-warn">{issue.column ?? d.wholeRow}</strong>{" "}
-                          {describeIssue(i18n, kind, issue)}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                  {plan.diff && row.status === "update" && <DiffView kind={kind} diff={plan.diff} labels={rows.labels} i18n={i18n} />}
-                  {plan.diff && row.status === "create" && (
-                    <details>
-                      <summary className="cursor-pointer text-brand-strong">{d.newContent}</summary>
-                      <div className="mt-2">
-                        <DiffView kind={kind} diff={plan.diff} labels={rows.labels} i18n={i18n} created createdIntro="" />
-                      </div>
-                    </details>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

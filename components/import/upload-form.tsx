@@ -6,7 +6,8 @@
  * says the file is too large before sending it, and shows that the file is being
  * checked while the server reads every row.
  */
-import { useActionState, useState, type FormEvent } from "react";
+import { useActionState, useState, type FormEvent, type ReactNode } from "react";
+import { SubmitButton } from "@/components/ui/action-form";
 import type { ActionState } from "@/lib/actions";
 
 export interface UploadTexts {
@@ -54,6 +55,12 @@ export function UploadForm({
     } else setTooLarge(null);
   }
 
+  const addSource = texts.addSource && (
+    <a href={texts.addSource.href} target="_blank" rel="noopener">
+      {texts.addSource.label}
+    </a>
+  );
+
   return (
     // A new error remounts the fields with the choices that were made.
     <form key={JSON.stringify(error?.fieldErrors ?? {})} action={formAction} onSubmit={checkSize} className="space-y-6">
@@ -82,10 +89,15 @@ export function UploadForm({
           ))}
         </div>
       </fieldset>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="import-source" className="text-sm font-semibold text-ink">
-          {texts.source}
-        </label>
+      <Field
+        id="import-source"
+        label={texts.source}
+        hint={
+          <>
+            {texts.sourceHint} {addSource}
+          </>
+        }
+      >
         <select
           id="import-source"
           name="sourceId"
@@ -100,19 +112,8 @@ export function UploadForm({
             </option>
           ))}
         </select>
-        <p id="import-source-hint" className="text-sm text-muted">
-          {texts.sourceHint}{" "}
-          {texts.addSource && (
-            <a href={texts.addSource.href} target="_blank" rel="noopener">
-              {texts.addSource.label}
-            </a>
-          )}
-        </p>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="import-file" className="text-sm font-semibold text-ink">
-          {texts.file}
-        </label>
+      </Field>
+      <Field id="import-file" label={texts.file} hint={texts.fileHint} error={fileError}>
         <input
           id="import-file"
           type="file"
@@ -124,27 +125,33 @@ export function UploadForm({
           className="text-sm"
           onChange={() => setTooLarge(null)}
         />
-        <p id="import-file-hint" className="text-sm text-muted">
-          {texts.fileHint}
-        </p>
-        {fileError && (
-          <p id="import-file-error" className="text-sm font-medium text-accent">
-            {fileError}
-          </p>
-        )}
-      </div>
+      </Field>
       <div className="flex items-center gap-4">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-strong disabled:opacity-60"
-        >
-          {pending ? texts.submitting : texts.submit}
-        </button>
+        <SubmitButton pending={pending} label={texts.submit} pendingLabel={texts.submitting} />
         <span role="status" className="sr-only">
           {pending ? texts.submitting : ""}
         </span>
       </div>
     </form>
+  );
+}
+
+/** A labelled control with its hint (id-hint) and error (id-error), which the control names in aria-describedby. */
+function Field({ id, label, hint, error, children }: { id: string; label: string; hint: ReactNode; error?: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-semibold text-ink">
+        {label}
+      </label>
+      {children}
+      <p id={`${id}-hint`} className="text-sm text-muted">
+        {hint}
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="text-sm font-medium text-accent">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }
