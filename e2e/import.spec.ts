@@ -126,4 +126,20 @@ test.describe("a program officer imports a spreadsheet", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Border universities workshop");
     await expect(page.getByRole("main")).toContainText("CETYS");
   });
+
+  test("templates download as CSV, and an upload over the size limit is answered with a 413 that says what to do", async ({ request }) => {
+    const template = await request.get("/api/import/templates/organizations.csv");
+    expect(template.status()).toBe(200);
+    expect(template.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    const [header, example] = (await template.text()).replace(/^\uFEFF/, "").split("\r\n");
+    expect(header!.split(",").slice(0, 3)).toEqual(["name_en", "name_es", "acronym_en"]);
+    expect(example).toContain("University of Arizona");
+    expect((await request.get("/api/import/templates/people.csv")).status()).toBe(404);
+
+    const oversized = await request.post("/en/import", {
+      multipart: { file: { name: "huge.csv", mimeType: "text/csv", buffer: Buffer.alloc(9 * 1024 * 1024, "a") } },
+    });
+    expect(oversized.status()).toBe(413);
+    expect(await oversized.text()).toContain("at most 8 MB can be imported at once");
+  });
 });

@@ -73,6 +73,9 @@ function refusal<T extends AppError>(fn: () => unknown, type: new (...args: neve
   throw new Error("expected a refusal");
 }
 
+/** Organizations citing the forum's press release unless a row names its own source. */
+const planOrganizations = (actor: Actor, ...lines: string[]) => plan(actor, "organization", csv(...lines), seedSource);
+
 const issuesOf = (row: { plan: unknown }) => (row.plan as RowPlan).issues.map((i) => `${i.column ?? "row"}:${i.issue.code}`);
 
 beforeAll(() => {
@@ -214,12 +217,7 @@ describe("rows with errors", () => {
         links: {},
       }),
     ];
-    const { rows } = plan(
-      admin,
-      "organization",
-      csv("name_en,kind,country", "Center for Bilateral Studies,research_center,US"),
-      seedSource,
-    );
+    const { rows } = planOrganizations(admin, "name_en,kind,country", "Center for Bilateral Studies,research_center,US");
     expect(rows[0]!.status).toBe("error");
     expect((rows[0]!.plan as RowPlan).issues[0]!.issue).toMatchObject({ code: "ambiguous_match", by: "name" });
     // Its ROR id tells them apart: the row updates that one, adding the file's source to what it cites.
@@ -227,12 +225,7 @@ describe("rows with errors", () => {
       ...readSnapshot(db, "organization", first!.id)!,
       fields: { ...readSnapshot(db, "organization", first!.id)!.fields, rorId: "00abcde12" },
     });
-    const byRor = plan(
-      admin,
-      "organization",
-      csv("name_en,kind,country,ror_id", "Center for Bilateral Studies,research_center,US,00abcde12"),
-      seedSource,
-    );
+    const byRor = planOrganizations(admin, "name_en,kind,country,ror_id", "Center for Bilateral Studies,research_center,US,00abcde12");
     expect(byRor.rows[0]).toMatchObject({ status: "update", recordId: first!.id });
     expect((byRor.rows[0]!.plan as RowPlan).diff).toEqual({
       fields: [],
@@ -297,11 +290,11 @@ describe("the file as a whole", () => {
 describe("a preview that no longer holds", () => {
   test("a record changed since the preview: nothing is written, and the row is named", () => {
     const before = organizationCount();
-    const { importId } = plan(
+    const { importId } = planOrganizations(
       admin,
-      "organization",
-      csv("name_en,kind,country,city", "Universidad de Sonora,university,MX,Hermosillo", "CETYS Universidad,university,MX,Mexicali"),
-      seedSource,
+      "name_en,kind,country,city",
+      "Universidad de Sonora,university,MX,Hermosillo",
+      "CETYS Universidad,university,MX,Mexicali",
     );
     const cetys = idOf("cetys");
     const snapshot = readSnapshot(db, "organization", cetys)!;
@@ -318,12 +311,7 @@ describe("a preview that no longer holds", () => {
   });
 
   test("an organization added since the preview that a new row describes: refused rather than duplicated", () => {
-    const { importId } = plan(
-      admin,
-      "organization",
-      csv("name_en,kind,country", "El Colegio de la Frontera Norte,university,MX"),
-      seedSource,
-    );
+    const { importId } = planOrganizations(admin, "name_en,kind,country", "El Colegio de la Frontera Norte,university,MX");
     createRecord(db, admin, "organization", {
       fields: { nameEn: "El Colegio de la Frontera Norte", kind: "university", country: "MX" },
       links: {},
@@ -336,11 +324,11 @@ describe("a preview that no longer holds", () => {
 
   test("a row that fails at write time undoes the rows written before it", () => {
     const before = { orgs: organizationCount(), revisions: revisionCount() };
-    const { importId, rows } = plan(
+    const { importId, rows } = planOrganizations(
       admin,
-      "organization",
-      csv("name_en,kind,country", "Universidad Veracruzana,university,MX", "Universidad de Colima,university,MX"),
-      seedSource,
+      "name_en,kind,country",
+      "Universidad Veracruzana,university,MX",
+      "Universidad de Colima,university,MX",
     );
     // The stored plan is the write's only input: a plan tampered with after the preview is validated again.
     const last = rows[1]!.plan as RowPlan;
@@ -354,7 +342,7 @@ describe("a preview that no longer holds", () => {
   });
 
   test("an expired preview is refused", () => {
-    const { importId } = plan(admin, "organization", csv("name_en,kind,country", "Universidad de Quintana Roo,university,MX"), seedSource);
+    const { importId } = planOrganizations(admin, "name_en,kind,country", "Universidad de Quintana Roo,university,MX");
     const later = new Date(Date.now() + 25 * 3_600_000);
     expect(refusal(() => applyImport(db, admin, importId, later)).code).toBe("conflict");
     expect(orgNamed("Universidad de Quintana Roo")).toBeUndefined();
@@ -380,12 +368,7 @@ describe("program officers", () => {
   });
 
   test("the data layer refuses at write time what the preview allowed but the officer may no longer do", () => {
-    const { importId } = plan(
-      uaOfficer,
-      "organization",
-      csv("name_en,kind,country,city", "University of Arizona,university,US,Tucson (AZ)"),
-      seedSource,
-    );
+    const { importId } = planOrganizations(uaOfficer, "name_en,kind,country,city", "University of Arizona,university,US,Tucson (AZ)");
     db.delete(userAssignments).where(eq(userAssignments.userId, uaOfficer.id)).run();
     try {
       expect(refusal(() => applyImport(db, uaOfficer, importId), ImportRowError)).toMatchObject({
@@ -396,7 +379,7 @@ describe("program officers", () => {
       expect(db.select().from(organizations).where(eq(organizations.slug, "university-of-arizona")).get()!.city).not.toBe("Tucson (AZ)");
 
       // A forged row (a create the officer may not make) is refused just the same.
-      const forged = plan(admin, "organization", csv("name_en,kind,country", "Forged Institute,university,MX"), seedSource);
+      const forged = planOrganizations(admin, "name_en,kind,country", "Forged Institute,university,MX");
       db.update(imports).set({ userId: uaOfficer.id }).where(eq(imports.id, forged.importId)).run();
       expect(refusal(() => applyImport(db, uaOfficer, forged.importId), ImportRowError)).toMatchObject({ reason: "forbidden" });
       expect(orgNamed("Forged Institute")).toBeUndefined();
@@ -408,7 +391,7 @@ describe("program officers", () => {
   });
 
   test("nobody confirms another editor's import, and signed-out requests are refused", () => {
-    const { importId } = plan(admin, "organization", csv("name_en,kind,country", "Universidad de Sonora,university,MX"), seedSource);
+    const { importId } = planOrganizations(admin, "name_en,kind,country", "Universidad de Sonora,university,MX");
     expect(refusal(() => applyImport(db, uaOfficer, importId)).code).toBe("not_found");
     expect(refusal(() => applyImport(db, null, importId)).code).toBe("unauthorized");
     expect(refusal(() => planImport(db, null, { kind: "organization", fileName: "x", bytes: csv("a"), sourceId: null })).code).toBe(
@@ -421,15 +404,12 @@ describe("meetings with participants", () => {
   test("a new meeting and an updated one, organizations found by name or acronym; an unknown one is an error", () => {
     const header = "slug,title_en,kind,start_date,city,country,hosts,participants,source";
     const tucson = "2014-06-09-working-group-tucson";
+    const workshopRow = `,Binational workshop on water,seminar,2018-04,Hermosillo,Mexico,University of Arizona,"CONACYT | colorado school of mines",`;
+    const cetysAtTucson = `${tucson},,,,,,,CETYS,`;
     const { importId, rows } = plan(
       admin,
       "meeting",
-      csv(
-        header,
-        `,Binational workshop on water,seminar,2018-04,Hermosillo,Mexico,University of Arizona,"CONACYT | colorado school of mines",`,
-        `${tucson},,,,,,,CETYS,`,
-        `,Another workshop,seminar,2018-05,,MX,,Nowhere College,`,
-      ),
+      csv(header, workshopRow, cetysAtTucson, `,Another workshop,seminar,2018-05,,MX,,Nowhere College,`),
       seedSource,
     );
     expect(rows.map((r) => [r.status, issuesOf(r)])).toEqual([
@@ -446,16 +426,7 @@ describe("meetings with participants", () => {
     ]);
 
     // Without the bad row, the import goes through.
-    const good = plan(
-      admin,
-      "meeting",
-      csv(
-        header,
-        `,Binational workshop on water,seminar,2018-04,Hermosillo,Mexico,University of Arizona,"CONACYT | colorado school of mines",`,
-        `${tucson},,,,,,,CETYS,`,
-      ),
-      seedSource,
-    );
+    const good = plan(admin, "meeting", csv(header, workshopRow, cetysAtTucson), seedSource);
     expect(importId).not.toBe(good.importId);
     applyImport(db, admin, good.importId);
     const workshop = db.select().from(meetings).where(eq(meetings.titleEn, "Binational workshop on water")).get()!;
