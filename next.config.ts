@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { readEnv } from "./lib/env";
+import { IMPORT_REQUEST_BYTES } from "./lib/import/limits";
 
 // Fail the build or the server start early on a bad environment.
 readEnv();
@@ -13,6 +14,8 @@ const nextConfig: NextConfig = {
     globalNotFound: true,
     // forbidden(): a 403 page when a signed-in editor opens a record outside their scope.
     authInterrupts: true,
+    // Spreadsheet imports upload their file to a server action (lib/import/limits.ts; proxy.ts answers larger ones).
+    serverActions: { bodySizeLimit: IMPORT_REQUEST_BYTES },
   },
 };
 

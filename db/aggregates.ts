@@ -5,9 +5,10 @@
  * (save and restore) and comparing two (history), so the eight kinds of record
  * share one tested mechanism instead of eight hand-written ones.
  */
-import { asc, eq, getTableColumns, type Column } from "drizzle-orm";
+import { asc, eq, getTableColumns, sql, type Column } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DbExecutor } from "./connection";
+import { prepared } from "./prepared";
 import * as t from "./schema";
 import type { RecordKind } from "./schema";
 import { statusColumn, TRANSLATED_FIELDS } from "@/lib/vocabulary";
@@ -252,11 +253,16 @@ function sortRows(rows: Record<string, unknown>[]): Record<string, unknown>[] {
 
 export function readSnapshot(db: DbExecutor, kind: RecordKind, id: number): Snapshot | null {
   const spec = AGGREGATES[kind];
-  const row = db.select().from(spec.table).where(eq(spec.table.id, id)).get() as Record<string, unknown> | undefined;
+  const placeholder = sql.placeholder("id");
+  const record = prepared(db, `snapshot:${kind}`, () => db.select().from(spec.table).where(eq(spec.table.id, placeholder)).prepare());
+  const row = record.get({ id }) as Record<string, unknown> | undefined;
   if (!row) return null;
   const links: Snapshot["links"] = {};
   for (const [name, link] of Object.entries(spec.links)) {
-    const rows = db.select().from(link.table).where(eq(link.owner, id)).orderBy(asc(link.owner)).all() as Record<string, unknown>[];
+    const query = prepared(db, `snapshot:${kind}:${name}`, () =>
+      db.select().from(link.table).where(eq(link.owner, placeholder)).orderBy(asc(link.owner)).prepare(),
+    );
+    const rows = query.all({ id }) as Record<string, unknown>[];
     links[name] = sortRows(rows.map((r) => pick(r, link.columns)));
   }
   return { slug: String(row.slug), archived: row.archivedAt !== null, fields: pick(row, spec.fields), links };
@@ -278,12 +284,12 @@ function keyOf(table: SQLiteTable, column: Column): string {
   return entry[0];
 }
 
-/** Replaces the record's link rows with those of the snapshot. */
-export function writeLinks(db: DbExecutor, kind: RecordKind, id: number, links: Snapshot["links"]): void {
+/** Replaces the record's link rows with those of the snapshot (`created`: it has none yet, so there is nothing to remove). */
+export function writeLinks(db: DbExecutor, kind: RecordKind, id: number, links: Snapshot["links"], created = false): void {
   const spec = AGGREGATES[kind];
   for (const [name, link] of Object.entries(spec.links)) {
     const rows = links[name] ?? [];
-    db.delete(link.table).where(eq(link.owner, id)).run();
+    if (!created) db.delete(link.table).where(eq(link.owner, id)).run();
     if (rows.length === 0) continue;
     const ownerKey = keyOf(link.table, link.owner);
     // The spec guarantees the keys; Drizzle cannot type a table chosen at run time.

@@ -36,6 +36,8 @@ import {
   TRANSLATION_STATUSES,
   USER_ROLES,
   type RecordKind,
+  IMPORT_KINDS,
+  IMPORT_ROW_STATUSES,
 } from "@/lib/vocabulary";
 
 // ---------------------------------------------------------------- helpers
@@ -721,6 +723,8 @@ export const revisions = sqliteTable(
     after: text({ mode: "json" }).notNull(),
     /** The revision this one restored, when action = restore. */
     restoredFromId: integer(),
+    /** The spreadsheet import that made this change, if one did. */
+    importId: integer().references((): AnySQLiteColumn => imports.id, { onDelete: "restrict" }),
     createdAt: integer({ mode: "timestamp_ms" }).notNull().$defaultFn(now),
   },
   (t) => [
@@ -734,3 +738,79 @@ export const revisions = sqliteTable(
 
 export type User = typeof users.$inferSelect;
 export type Revision = typeof revisions.$inferSelect;
+
+// ---------------------------------------------------------------- spreadsheet imports
+
+export const IMPORT_STATUSES = ["pending", "applied"] as const;
+
+/**
+ * An uploaded spreadsheet: its preview (pending) until the editor confirms it,
+ * then the record of what it did (applied). The plan is kept here, row by row,
+ * so the confirmed write is exactly what the preview showed; pending imports
+ * past `expiresAt` are deleted by the next upload.
+ */
+export const imports = sqliteTable(
+  "imports",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    kind: text({ enum: IMPORT_KINDS }).notNull(),
+    status: text({ enum: IMPORT_STATUSES }).notNull().default("pending"),
+    fileName: text().notNull(),
+    /** SHA-256 of the uploaded bytes, to recognize a file imported before. */
+    fileSha256: text().notNull(),
+    fileSize: integer().notNull(),
+    /** How the bytes were read: "utf-8" or "windows-1252". */
+    encoding: text().notNull(),
+    delimiter: text().notNull(),
+    /** The source chosen for every row of the file, when one was. */
+    sourceId: integer().references(() => sources.id, { onDelete: "restrict" }),
+    /** File-level notices (ignored columns, the encoding used), as JSON. */
+    notices: text({ mode: "json" }).notNull(),
+    rowCount: integer().notNull(),
+    createCount: integer().notNull(),
+    updateCount: integer().notNull(),
+    unchangedCount: integer().notNull(),
+    errorCount: integer().notNull(),
+    /** When the preview was made: records changed since then make the import stale. */
+    createdAt: integer({ mode: "timestamp_ms" }).notNull().$defaultFn(now),
+    expiresAt: integer({ mode: "timestamp_ms" }).notNull(),
+    appliedAt: integer({ mode: "timestamp_ms" }),
+  },
+  (t) => [
+    check("imports_kind", inList(t.kind, IMPORT_KINDS)),
+    check("imports_status", inList(t.status, IMPORT_STATUSES)),
+    index("imports_user").on(t.userId, t.id),
+    index("imports_status_expiry").on(t.status, t.expiresAt),
+  ],
+);
+
+/** One row of an import's file, as the preview planned it (the record input, the change, or the errors, as JSON). */
+export const importRows = sqliteTable(
+  "import_rows",
+  {
+    importId: integer()
+      .notNull()
+      .references(() => imports.id, { onDelete: "restrict" }),
+    /** The row number the spreadsheet shows (the header is row 1). */
+    line: integer().notNull(),
+    status: text({ enum: IMPORT_ROW_STATUSES }).notNull(),
+    label: text().notNull(),
+    /** The matched record (update, unchanged), or the created one once applied. */
+    recordId: integer(),
+    /** The matched record's version at preview time: a different one at write time means it changed since. */
+    recordVersion: integer(),
+    recordSlug: text(),
+    plan: text({ mode: "json" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.importId, t.line] }),
+    check("import_rows_status", inList(t.status, IMPORT_ROW_STATUSES)),
+    index("import_rows_status").on(t.importId, t.status, t.line),
+  ],
+);
+
+export type Import = typeof imports.$inferSelect;
+export type ImportRow = typeof importRows.$inferSelect;

@@ -1,6 +1,7 @@
 /** Every URL, built in one place so links and pages never disagree. */
 import type { RecordKind } from "@/db/schema";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import type { ImportKind } from "@/lib/vocabulary";
 
 /** The URL segment of each kind of record ("meetings" for meeting). Series have no pages of their own yet. */
 export const KIND_SEGMENTS: Record<Exclude<RecordKind, "meeting_series">, string> = {
@@ -74,6 +75,10 @@ export const routes = {
   apiDocs: (l: Locale) => `/${l}/api`,
   /** A CSV or JSON download of a list, with the list's filters as the query. */
   exportFile: (dataset: ExportDataset, format: ExportFormat, query = "") => `/api/v1/exports/${dataset}.${format}${query}`,
+  imports: (l: Locale) => `/${l}/import`,
+  /** One import: its preview while pending, its result once written. */
+  importOf: (l: Locale, id: number, query = "") => `/${l}/import/${id}${query}`,
+  importTemplate: (kind: ImportKind) => `/api/import/templates/${kind}s.csv`,
 };
 
 /** Kinds of record the API serves one by one. */

@@ -114,3 +114,10 @@ export function translatedColumn(field: string, language: "en" | "es"): string {
 export function statusColumn(field: string, language: "en" | "es"): string {
   return `${translatedColumn(field, language)}Status`;
 }
+/** What a spreadsheet import brings in: organizations, or meetings with their participating organizations. */
+export const IMPORT_KINDS = ["organization", "meeting"] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** What an import does with one row of the file, as its preview says. */
+export const IMPORT_ROW_STATUSES = ["create", "update", "unchanged", "error"] as const;
+export type ImportRowStatus = (typeof IMPORT_ROW_STATUSES)[number];

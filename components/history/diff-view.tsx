@@ -13,19 +13,22 @@ export function DiffView({
   labels,
   i18n,
   created = false,
+  createdIntro,
 }: {
   kind: RecordKind;
   diff: SnapshotDiff;
   labels: ReferenceLabels;
   i18n: I18n;
   created?: boolean;
+  /** What introduces a new record's content; empty for none (a record not yet created). */
+  createdIntro?: string;
 }) {
   const { m } = i18n;
   if (isEmptyDiff(diff)) return <p className="text-sm text-muted">{m.history.noDifferences}</p>;
   const cell = "px-3 py-2 align-top";
   return (
     <div className="space-y-6">
-      {created && <p>{m.history.created}</p>}
+      {created && (createdIntro ?? m.history.created) && <p>{createdIntro ?? m.history.created}</p>}
       {(diff.slugChanged || diff.archivedChanged) && (
         <ul className="list-disc space-y-1 pl-5">
           {diff.slugChanged && <li>{i18n.t(m.history.addressChanged, diff.slugChanged)}</li>}

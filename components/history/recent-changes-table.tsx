@@ -43,6 +43,9 @@ export function RecentChangesTable({ changes, i18n }: { changes: RecentChange[];
                 <td className={cell}>{c.author}</td>
                 <td className={cell}>
                   <Badge tone={c.action === "restore" ? "warn" : "brand"}>{m.history.action[c.action] ?? c.action}</Badge>
+                  {c.importFile && (
+                    <span className="mt-1 block text-xs text-muted">{i18n.t(m.dataImport.viaImport, { file: c.importFile })}</span>
+                  )}
                 </td>
                 <td className={cell}>
                   <span className="mr-2 text-xs text-muted">{m.history.kinds[c.recordKind] ?? c.recordKind}</span>

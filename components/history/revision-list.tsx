@@ -115,6 +115,7 @@ export function RevisionList({
                       <span className="ml-1 text-muted">{i18n.t(m.history.restoredFrom, { version: restoredVersion })}</span>
                     )}
                     <span className="mt-1 block">{r.label}</span>
+                    {r.importFile && <span className="block text-muted">{i18n.t(m.dataImport.viaImport, { file: r.importFile })}</span>}
                   </td>
                   <td className={`${cell} space-y-2`}>
                     <Link

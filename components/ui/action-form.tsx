@@ -12,12 +12,15 @@ export function ActionForm({
   action,
   children,
   submitLabel,
+  pendingLabel,
   className = "",
   renderMessage,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   children: ReactNode | ((state: ActionState) => ReactNode);
   submitLabel: string;
+  /** Shown on the button while the action runs (a long import, say). */
+  pendingLabel?: string;
   className?: string;
   renderMessage?: (message: string) => ReactNode;
 }) {
@@ -25,13 +28,7 @@ export function ActionForm({
   return (
     <form action={formAction} className={className}>
       {typeof children === "function" ? children(state) : children}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-strong disabled:opacity-60"
-      >
-        {submitLabel}
-      </button>
+      <SubmitButton pending={pending} label={submitLabel} pendingLabel={pendingLabel} />
       {state.status === "error" && (
         <p role="alert" className="mt-2 text-sm text-accent">
           {state.message}
@@ -43,6 +40,19 @@ export function ActionForm({
         </div>
       )}
     </form>
+  );
+}
+
+/** A form's main button: disabled while its action runs, saying so when given the words. */
+export function SubmitButton({ pending, label, pendingLabel }: { pending: boolean; label: string; pendingLabel?: string }) {
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-strong disabled:opacity-60"
+    >
+      {pending && pendingLabel ? pendingLabel : label}
+    </button>
   );
 }
 

@@ -42,6 +42,7 @@ const REFERENCE_LABELS = new Set([
   "agreement_lineage",
   "alternate_names",
   "citations",
+  "imports",
 ]);
 
 export interface RecordReference {

@@ -7,6 +7,7 @@ import "server-only";
 import type { Actor } from "@/db/authorize";
 import { getDb } from "@/db/client";
 import type { RecordKind, UserRole } from "@/db/schema";
+import { applyImport, planImport, type ImportUpload } from "./imports";
 import { createRecord, deleteRecord, restoreRevision, setRecordArchived, updateRecord } from "./records";
 import { assignToUser, changeUserRole, inviteUser, revokeSessions, setPasswordWithToken, setUserDisabled, unassignFromUser } from "./users";
 
@@ -28,4 +29,6 @@ export const liveMutations = {
     assignToUser(getDb(), actor, userId, target),
   unassignFromUser: (actor: Actor | null, assignmentId: number) => unassignFromUser(getDb(), actor, assignmentId),
   revokeSessions: (userId: number) => revokeSessions(getDb(), userId),
+  planImport: (actor: Actor | null, upload: ImportUpload) => planImport(getDb(), actor, upload),
+  applyImport: (actor: Actor | null, importId: number) => applyImport(getDb(), actor, importId),
 };

@@ -4,14 +4,15 @@
  * actions and route handlers call these functions; so do the tests, to prove
  * that nothing reaches the database without passing the gate.
  */
-import { and, eq, getTableColumns, ne, type Column } from "drizzle-orm";
+import { and, eq, getTableColumns, getTableName, ne, sql, type Column } from "drizzle-orm";
 import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { z } from "zod";
 import { AGGREGATES, normalizeSnapshot, readSnapshot, writeLinks, type Snapshot } from "@/db/aggregates";
 import { authorize, type Actor, type RecordAction } from "@/db/authorize";
 import type { Db, DbExecutor } from "@/db/connection";
+import { prepared } from "@/db/prepared";
 import { revisions, type RecordKind } from "@/db/schema";
-import { reindexAfterChange } from "@/db/search/indexer";
+import { queueReindex, reindexAfterChange, type ReindexQueue } from "@/db/search/indexer";
 import { assertUnreferenced, deleteUnreferencedRecord } from "./delete-record";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
@@ -87,8 +88,12 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
   return errors;
 }
 
-/** Columns holding record ids, with the table they must exist in, read from the schema's foreign keys. */
+const referenceColumnsOf = new WeakMap<SQLiteTable, Map<string, SQLiteTable>>();
+
+/** Columns holding record ids, with the table they must exist in, read from the schema's foreign keys (once per table). */
 function referenceColumns(table: SQLiteTable): Map<string, SQLiteTable> {
+  const known = referenceColumnsOf.get(table);
+  if (known) return known;
   const keys = new Map(Object.entries(getTableColumns(table)).map(([key, column]) => [column, key] as const));
   const result = new Map<string, SQLiteTable>();
   for (const fk of getTableConfig(table).foreignKeys) {
@@ -96,12 +101,21 @@ function referenceColumns(table: SQLiteTable): Map<string, SQLiteTable> {
     const key = keys.get(ref.columns[0] as Column);
     if (key) result.set(key, ref.foreignTable);
   }
+  referenceColumnsOf.set(table, result);
   return result;
 }
 
 function exists(db: DbExecutor, table: SQLiteTable, id: number): boolean {
   const idColumn = getTableColumns(table).id;
-  return idColumn !== undefined && db.select({ id: idColumn }).from(table).where(eq(idColumn, id)).get() !== undefined;
+  if (idColumn === undefined) return false;
+  const query = prepared(db, `exists:${getTableName(table)}`, () =>
+    db
+      .select({ id: idColumn })
+      .from(table)
+      .where(eq(idColumn, sql.placeholder("id")))
+      .prepare(),
+  );
+  return query.get({ id }) !== undefined;
 }
 
 /** Unknown references are a form error naming the field, never a foreign-key failure. */
@@ -176,7 +190,14 @@ function uniqueSlug(db: DbExecutor, kind: RecordKind, base: string): string {
   const root = base || kind;
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? root : `${root}-${n}`;
-    if (!db.select({ id: table.id }).from(table).where(eq(table.slug, candidate)).get()) return candidate;
+    const taken = prepared(db, `slug:${kind}`, () =>
+      db
+        .select({ id: table.id })
+        .from(table)
+        .where(eq(table.slug, sql.placeholder("slug")))
+        .prepare(),
+    );
+    if (!taken.get({ slug: candidate })) return candidate;
   }
 }
 
@@ -211,6 +232,26 @@ function checkVersion(db: DbExecutor, kind: RecordKind, row: EntityRow, expected
   }
 }
 
+/** Every column a placeholder, the timestamps too: a prepared insert would otherwise keep the time it was built at. */
+const placeholders = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, sql.placeholder(k)]));
+
+function insertEntity(db: DbExecutor, kind: RecordKind, fields: Record<string, unknown>, slug: string): number {
+  const spec = AGGREGATES[kind];
+  const columns = [...spec.fields, "slug", "createdAt", "updatedAt"];
+  const insert = prepared(db, `entity:${kind}`, () =>
+    db
+      .insert(spec.table)
+      .values(placeholders(columns) as never)
+      .returning({ id: spec.table.id })
+      .prepare(),
+  );
+  const now = new Date();
+  const values = Object.fromEntries(spec.fields.map((k) => [k, fields[k] ?? null]));
+  return (insert.get({ ...values, slug, createdAt: now, updatedAt: now }) as { id: number }).id;
+}
+
+const REVISION_COLUMNS = ["recordKind", "recordId", "version", "action", "userId", "label", "restoredFromId", "importId", "createdAt"];
+
 function recordRevision(
   db: DbExecutor,
   actor: Actor,
@@ -221,51 +262,89 @@ function recordRevision(
   before: Snapshot | null,
   after: Snapshot,
   restoredFromId: number | null = null,
+  importId: number | null = null,
 ): void {
-  db.insert(revisions)
-    .values({
-      recordKind: kind,
-      recordId: id,
-      version,
-      action,
-      userId: actor.id,
-      label: AGGREGATES[kind].label(after.fields),
-      before,
-      after,
-      restoredFromId,
-    })
-    .run();
+  const insert = prepared(db, "revision", () =>
+    db
+      .insert(revisions)
+      .values({
+        ...placeholders(REVISION_COLUMNS),
+        // Raw placeholders: the snapshots are written as JSON here, and a missing one stays NULL.
+        before: sql`${sql.placeholder("before")}`,
+        after: sql`${sql.placeholder("after")}`,
+      } as never)
+      .prepare(),
+  );
+  insert.run({
+    recordKind: kind,
+    recordId: id,
+    version,
+    action,
+    userId: actor.id,
+    label: AGGREGATES[kind].label(after.fields),
+    before: before === null ? null : JSON.stringify(before),
+    after: JSON.stringify(after),
+    restoredFromId,
+    importId,
+    createdAt: new Date(),
+  });
 }
 
-function sameSnapshot(a: Snapshot | null, b: Snapshot): boolean {
+export function sameSnapshot(a: Snapshot | null, b: Snapshot): boolean {
   return a !== null && JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Writes immediately take the write lock, so concurrent saves queue (busy_timeout) instead of failing. */
 const WRITE = { behavior: "immediate" } as const;
 
+/**
+ * How a save is recorded when it is one of many in a caller's transaction (an
+ * import): the revision names the import, and the search index is rebuilt once
+ * for the whole batch from `reindex` (the caller flushes it before committing).
+ */
+export interface SaveOptions {
+  importId?: number;
+  reindex?: ReindexQueue;
+}
+
+function reindex(
+  tx: DbExecutor,
+  kind: RecordKind,
+  id: number,
+  snapshots: (Snapshot | null)[],
+  options: SaveOptions,
+  created = false,
+): void {
+  if (options.reindex) queueReindex(tx, options.reindex, kind, id, snapshots, created);
+  else reindexAfterChange(tx, kind, id, snapshots, created);
+}
+
 export function createRecord(db: Db, actor: Actor | null, kind: RecordKind, rawInput: unknown): SaveResult {
-  return db.transaction((tx) => {
-    gate(tx, actor, "create", kind);
-    const input = parseRecordInput(kind, rawInput);
-    checkReferences(tx, kind, input);
-    checkParent(tx, kind, null, input);
-    const spec = AGGREGATES[kind];
-    const slug = input.slug ?? uniqueSlug(tx, kind, slugify(spec.label(input.fields)));
-    checkSlugFree(tx, kind, slug, null);
-    checkIdentifiersFree(tx, kind, null, input.fields);
-    const [row] = tx
-      .insert(spec.table)
-      .values({ ...input.fields, slug } as never)
-      .returning({ id: spec.table.id })
-      .all();
-    const id = (row as { id: number }).id;
-    writeLinks(tx, kind, id, input.links);
-    const after = readSnapshot(tx, kind, id)!;
-    recordRevision(tx, actor!, kind, id, 1, "create", null, after);
-    reindexAfterChange(tx, kind, id, [after]);
-    return { kind, id, slug, version: 1, changed: true };
-  }, WRITE);
+  return db.transaction((tx) => createInTransaction(tx, actor, kind, rawInput), WRITE);
+}
+
+/** createRecord inside a transaction the caller holds: everything or nothing is the caller's to decide. */
+export function createInTransaction(
+  tx: DbExecutor,
+  actor: Actor | null,
+  kind: RecordKind,
+  rawInput: unknown,
+  options: SaveOptions = {},
+): SaveResult {
+  gate(tx, actor, "create", kind);
+  const input = parseRecordInput(kind, rawInput);
+  checkReferences(tx, kind, input);
+  checkParent(tx, kind, null, input);
+  const spec = AGGREGATES[kind];
+  if (input.slug !== null) checkSlugFree(tx, kind, input.slug, null);
+  const slug = input.slug ?? uniqueSlug(tx, kind, slugify(spec.label(input.fields)));
+  checkIdentifiersFree(tx, kind, null, input.fields);
+  const id = insertEntity(tx, kind, input.fields, slug);
+  writeLinks(tx, kind, id, input.links, true);
+  const after = readSnapshot(tx, kind, id)!;
+  recordRevision(tx, actor!, kind, id, 1, "create", null, after, null, options.importId ?? null);
+  reindex(tx, kind, id, [after], options, true);
+  return { kind, id, slug, version: 1, changed: true };
 }
 
 export function updateRecord(
@@ -276,25 +355,38 @@ export function updateRecord(
   expectedVersion: number,
   rawInput: unknown,
 ): SaveResult {
-  return db.transaction((tx) => {
-    const row = loadRow(tx, kind, id);
-    gate(tx, actor, "update", kind, id);
-    const input = parseRecordInput(kind, rawInput);
-    checkReferences(tx, kind, input);
-    checkParent(tx, kind, id, input);
-    checkVersion(tx, kind, row, expectedVersion);
-    const slug = input.slug ?? row.slug;
-    checkSlugFree(tx, kind, slug, id);
-    checkIdentifiersFree(tx, kind, id, input.fields);
-    return applySnapshot(
-      tx,
-      actor!,
-      kind,
-      row,
-      { slug, archived: row.archivedAt !== null, fields: input.fields, links: input.links },
-      "update",
-    );
-  }, WRITE);
+  return db.transaction((tx) => updateInTransaction(tx, actor, kind, id, expectedVersion, rawInput), WRITE);
+}
+
+/** updateRecord inside a transaction the caller holds. */
+export function updateInTransaction(
+  tx: DbExecutor,
+  actor: Actor | null,
+  kind: RecordKind,
+  id: number,
+  expectedVersion: number,
+  rawInput: unknown,
+  options: SaveOptions = {},
+): SaveResult {
+  const row = loadRow(tx, kind, id);
+  gate(tx, actor, "update", kind, id);
+  const input = parseRecordInput(kind, rawInput);
+  checkReferences(tx, kind, input);
+  checkParent(tx, kind, id, input);
+  checkVersion(tx, kind, row, expectedVersion);
+  const slug = input.slug ?? row.slug;
+  checkSlugFree(tx, kind, slug, id);
+  checkIdentifiersFree(tx, kind, id, input.fields);
+  return applySnapshot(
+    tx,
+    actor!,
+    kind,
+    row,
+    { slug, archived: row.archivedAt !== null, fields: input.fields, links: input.links },
+    "update",
+    null,
+    options,
+  );
 }
 
 export function setRecordArchived(
@@ -392,6 +484,7 @@ function applySnapshot(
   target: Snapshot,
   action: "update" | "archive" | "unarchive" | "restore",
   restoredFromId: number | null = null,
+  options: SaveOptions = {},
 ): SaveResult {
   const spec = AGGREGATES[kind];
   const before = readSnapshot(tx, kind, row.id);
@@ -406,7 +499,7 @@ function applySnapshot(
     .run();
   writeLinks(tx, kind, row.id, target.links);
   const after = readSnapshot(tx, kind, row.id)!;
-  recordRevision(tx, actor, kind, row.id, version, action, before, after, restoredFromId);
-  reindexAfterChange(tx, kind, row.id, [before, after]);
+  recordRevision(tx, actor, kind, row.id, version, action, before, after, restoredFromId, options.importId ?? null);
+  reindex(tx, kind, row.id, [before, after], options);
   return { kind, id: row.id, slug: target.slug, version, changed: true };
 }

@@ -10,6 +10,7 @@ import { canEditRecord, type Actor } from "@/db/authorize";
 import { getDb } from "@/db/client";
 import {
   agreements,
+  imports,
   meetingSeries,
   meetings,
   organizations,
@@ -175,6 +176,8 @@ export interface RevisionSummary {
   author: string;
   createdAt: Date;
   restoredFromId: number | null;
+  /** The spreadsheet the change was imported from, if it was. */
+  importFile: string | null;
 }
 
 export interface RevisionDetail extends RevisionSummary {
@@ -195,6 +198,7 @@ const summaryColumns = {
   label: revisions.label,
   createdAt: revisions.createdAt,
   restoredFromId: revisions.restoredFromId,
+  importFile: imports.fileName,
   userName: users.name,
   userEmail: users.email,
 };
@@ -212,6 +216,7 @@ export function listRevisionsOf(kind: RecordKind, recordId: number): RevisionSum
     .select(summaryColumns)
     .from(revisions)
     .innerJoin(users, eq(users.id, revisions.userId))
+    .leftJoin(imports, eq(imports.id, revisions.importId))
     .where(and(eq(revisions.recordKind, kind), eq(revisions.recordId, recordId)))
     .orderBy(desc(revisions.version))
     .all()
@@ -223,6 +228,7 @@ export function getRevision(id: number): RevisionDetail | null {
     .select({ ...summaryColumns, before: revisions.before, after: revisions.after })
     .from(revisions)
     .innerJoin(users, eq(users.id, revisions.userId))
+    .leftJoin(imports, eq(imports.id, revisions.importId))
     .where(eq(revisions.id, id))
     .get();
   if (!row) return null;
@@ -278,6 +284,7 @@ export interface RecentChange {
   slug: string | null;
   author: string;
   createdAt: Date;
+  importFile: string | null;
 }
 
 export interface RecentChangesRequest extends PageRequest {
@@ -293,6 +300,7 @@ export function listRecentChanges(req: RecentChangesRequest, viewer: Viewer = PU
     .select(summaryColumns)
     .from(revisions)
     .innerJoin(users, eq(users.id, revisions.userId))
+    .leftJoin(imports, eq(imports.id, revisions.importId))
     .where(where)
     .orderBy(desc(revisions.createdAt), desc(revisions.id))
     .limit(req.pageSize)
@@ -321,6 +329,7 @@ export function listRecentChanges(req: RecentChangesRequest, viewer: Viewer = PU
       slug: hidden ? null : (named?.slug ?? null),
       author: authorName(row.userName, row.userEmail),
       createdAt: row.createdAt,
+      importFile: row.importFile,
     };
   });
   return pageOf(items, total, req);

@@ -129,36 +129,68 @@ const LINK_TABLES: { table: SQLiteTable; columns: Partial<Record<SearchKind, SQL
   { table: positions, columns: { person: positions.personId, organization: positions.organizationId } },
 ];
 
+/** Records whose search documents are due to be rebuilt, by kind. */
+export type ReindexQueue = Map<SearchKind, Set<number>>;
+
+export function newReindexQueue(): ReindexQueue {
+  return new Map(SEARCH_KINDS.map((k) => [k, new Set<number>()]));
+}
+
 /**
- * After a record was created, changed, archived or deleted: re-index it and every
+ * Adds to `queue` the records a change touches: the record itself and every
  * record linked to it before or after the change, since their documents
  * (facets, keywords, weights) may have been drawn from it.
  */
-export function reindexAfterChange(db: DbExecutor, kind: RecordKind, id: number, snapshots: readonly (Snapshot | null)[]): void {
-  const targets = new Map<SearchKind, Set<number>>(SEARCH_KINDS.map((k) => [k, new Set<number>()]));
-  if (isSearchKind(kind)) targets.get(kind)!.add(id);
+export function queueReindex(
+  db: DbExecutor,
+  queue: ReindexQueue,
+  kind: RecordKind,
+  id: number,
+  snapshots: readonly (Snapshot | null)[],
+  created = false,
+): void {
+  if (isSearchKind(kind)) queue.get(kind)!.add(id);
   for (const snapshot of snapshots) {
     for (const rows of Object.values(snapshot?.links ?? {})) {
       for (const row of rows) {
         for (const [key, target] of Object.entries(REFERENCE_KEYS)) {
-          if (typeof row[key] === "number") targets.get(target)!.add(row[key]);
+          if (typeof row[key] === "number") queue.get(target)!.add(row[key]);
         }
       }
     }
   }
-  if (isSearchKind(kind)) {
+  // Only a record's own links (in its snapshot) can point at one created a moment ago.
+  if (isSearchKind(kind) && !created) {
     for (const { table, columns } of LINK_TABLES) {
       const own = columns[kind];
       if (!own) continue;
       for (const [other, column] of Object.entries(columns) as [SearchKind, SQLiteColumn][]) {
         if (other === kind) continue;
         for (const r of db.select({ id: column }).from(table).where(eq(own, id)).all()) {
-          if (typeof r.id === "number") targets.get(other)!.add(r.id);
+          if (typeof r.id === "number") queue.get(other)!.add(r.id);
         }
       }
     }
   }
-  for (const [target, ids] of targets) reindexRecords(db, target, [...ids]);
+}
+
+/** Rebuilds the documents of every queued record, a chunk of records at a time. */
+export function reindexQueued(db: DbExecutor, queue: ReindexQueue): void {
+  for (const [kind, ids] of queue) for (const part of chunks([...ids])) reindexRecords(db, kind, part);
+  for (const ids of queue.values()) ids.clear();
+}
+
+/** After a record was created, changed, archived or deleted: re-index it and the records linked to it. */
+export function reindexAfterChange(
+  db: DbExecutor,
+  kind: RecordKind,
+  id: number,
+  snapshots: readonly (Snapshot | null)[],
+  created = false,
+): void {
+  const queue = newReindexQueue();
+  queueReindex(db, queue, kind, id, snapshots, created);
+  reindexQueued(db, queue);
 }
 
 /**

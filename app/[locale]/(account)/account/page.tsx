@@ -38,6 +38,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
           </button>
         </form>
         <Link href={routes.needsTranslation(locale)}>{m.translation.link}</Link>
+        <Link href={routes.imports(locale)}>{m.dataImport.link}</Link>
         {actor.role === "admin" && <Link href={routes.users(locale)}>{m.account.users}</Link>}
       </div>
       <Section id="my-edits" title={m.account.myEdits}>
