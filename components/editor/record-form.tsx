@@ -136,7 +136,7 @@ export function RecordForm({
         />
       ))}
 
-      <div className="sticky bottom-0 flex gap-4 border-t border-line bg-white py-4">
+      <div data-sticky-actions className="sticky bottom-0 flex gap-4 border-t border-line bg-white py-4">
         <button
           type="submit"
           disabled={pending}

@@ -249,7 +249,8 @@ export function NetworkGraph({
           tabIndex={0}
           onKeyDown={onKeyDown}
           data-graph-ready={ready ? "" : undefined}
-          className="h-[32rem] w-full"
+          // The box around clips its overflow, so the focus outline is drawn inside the edge.
+          className="h-[32rem] w-full focus-visible:-outline-offset-4"
         />
       </div>
       <p id="network-graph-help" className="mt-2 text-sm text-muted">
