@@ -169,11 +169,16 @@ function LinkSet({
   const [rows, setRows] = useState<number[]>(() => Array.from({ length: existing + 1 }, (_, i) => i));
   const next = useRef(existing + 1);
   const setError = Object.entries(fieldErrors).find(([k]) => k === `links.${set.name}`)?.[1];
+  const setErrorId = setError ? `links.${set.name}-error` : undefined;
 
   return (
-    <fieldset className="rounded-lg border border-line p-4">
+    <fieldset aria-describedby={setErrorId} className="rounded-lg border border-line p-4">
       <legend className="px-1 font-serif text-lg font-semibold">{set.label}</legend>
-      {setError && <p className="text-sm text-accent">{setError}</p>}
+      {setError && (
+        <p id={setErrorId} className="text-sm text-accent">
+          {setError}
+        </p>
+      )}
       <ol className="space-y-4">
         {rows.map((row, position) => (
           <li
@@ -268,6 +273,7 @@ function Field({
           name={name}
           type="checkbox"
           defaultChecked={value === "on" || value === "true"}
+          aria-invalid={Boolean(error) || undefined}
           aria-describedby={errorId}
           className="mt-1"
         />
