@@ -18,10 +18,17 @@ import { SEARCH_FACETS, SEARCH_KINDS, type SearchFacet } from "@/lib/vocabulary"
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/search">): Promise<Metadata> {
   const { m, t } = await resolveLocale(params);
-  const q = (await searchParams).q;
+  const values = await searchParams;
+  const q = values.q;
   const query = typeof q === "string" ? q.trim().slice(0, MAX_PARAM_LENGTH) : "";
-  // Result pages are endless variations of one page: keep them out of search engines' indexes.
-  return { title: query ? t(m.search.resultsFor, { query }) : m.search.title, description: m.search.description, robots: { index: false } };
+  // The results of a plain query are a page worth finding ("arizona"); refined ones (facets, kind,
+  // later pages) are endless variations of it, kept out of search engines' indexes.
+  const refined = Object.keys(values).some((name) => name !== "q");
+  return {
+    title: query ? t(m.search.resultsFor, { query }) : m.search.title,
+    description: m.search.description,
+    ...(refined ? { robots: { index: false } } : {}),
+  };
 }
 
 const schemas = {
