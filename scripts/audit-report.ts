@@ -20,7 +20,7 @@ export interface AuditRow {
   page: string;
   url: string;
   scores: Scores;
-  /** Audits that cost points in a category held to 100 ("seo: meta-description (Document has a meta description)"). */
+  /** Audits that cost points in a category that missed its target ("seo: meta-description (Document has a meta description)"). */
   shortfalls: string[];
   /** The comparison page that only renders a heading: no targets, its performance is the machine's ceiling. */
   baseline?: boolean;
