@@ -10,6 +10,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import type { ActionState } from "@/lib/actions";
 import { rowCount, snapshotToFormValues } from "@/lib/editor-values";
 import type { FieldSpec, FormSpec, LinkSetSpec } from "./form-spec";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { RecordPicker, type PickerLabels } from "./record-picker";
 
 export interface EditorTexts {
@@ -415,30 +416,34 @@ function ConflictPanel({
       </h2>
       <p className="mt-1 text-ink">{texts.conflictIntro}</p>
       {differing.length > 0 && (
-        <table className="mt-3 w-full border-collapse text-left">
-          <thead>
-            <tr>
-              <th scope="col" className="border-b border-line py-1 pr-4"></th>
-              <th scope="col" className="border-b border-line py-1 pr-4">
-                {texts.theirValue}
-              </th>
-              <th scope="col" className="border-b border-line py-1">
-                {texts.yourValue}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {differing.map((f) => (
-              <tr key={f.name}>
-                <th scope="row" className="py-1 pr-4 align-top font-semibold">
-                  {f.label}
-                </th>
-                <td className="py-1 pr-4 align-top whitespace-pre-line">{theirs[`fields.${f.name}`] || "—"}</td>
-                <td className="py-1 align-top whitespace-pre-line">{yours[`fields.${f.name}`] || "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="mt-3">
+          <TableScroll framed={false} label={texts.conflictTitle}>
+            <table className="w-full border-collapse text-left">
+              <thead>
+                <tr>
+                  <th scope="col" className="border-b border-line py-1 pr-4"></th>
+                  <th scope="col" className="border-b border-line py-1 pr-4">
+                    {texts.theirValue}
+                  </th>
+                  <th scope="col" className="border-b border-line py-1">
+                    {texts.yourValue}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {differing.map((f) => (
+                  <tr key={f.name}>
+                    <th scope="row" className="py-1 pr-4 align-top font-semibold">
+                      {f.label}
+                    </th>
+                    <td className="py-1 pr-4 align-top whitespace-pre-line">{theirs[`fields.${f.name}`] || "—"}</td>
+                    <td className="py-1 align-top whitespace-pre-line">{yours[`fields.${f.name}`] || "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </div>
       )}
       <button type="button" onClick={onUseTheirs} className="mt-3 rounded-md border border-warn/40 bg-white px-3 py-1.5">
         {texts.useTheirs}
