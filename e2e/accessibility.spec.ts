@@ -65,6 +65,8 @@ for (const locale of LOCALES) {
 
     for (const kind of KINDS) {
       test(`the editor forms of a ${kind}: edit, new, and new with its errors shown`, async ({ browser, baseURL }) => {
+        // Three scans of the longest pages there are (every field, every link set).
+        test.setTimeout(240_000);
         const page = await signedInPage(browser, baseURL!, `a11y-editor-${kind}-${locale}@example.org`, "admin");
         await page.goto(routes.edit(locale, kind, RECORDS[kind]));
         await expectNoAxeViolations(page, `the edit form of a ${kind}`);
