@@ -10,6 +10,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import type { ActionState } from "@/lib/actions";
 import { rowCount, snapshotToFormValues } from "@/lib/editor-values";
 import { flatFields, type FieldSpec, type FormSpec, type LinkSetSpec, type TranslatedFieldSpec } from "./form-spec";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { RecordPicker, type PickerLabels } from "./record-picker";
 
 export interface EditorTexts {
@@ -148,7 +149,7 @@ export function RecordForm({
         />
       ))}
 
-      <div className="sticky bottom-0 flex gap-4 border-t border-line bg-white py-4">
+      <div data-sticky-actions className="sticky bottom-0 flex gap-4 border-t border-line bg-white py-4">
         <button
           type="submit"
           disabled={pending}
@@ -225,11 +226,16 @@ function LinkSet({
   const [rows, setRows] = useState<number[]>(() => Array.from({ length: existing + 1 }, (_, i) => i));
   const next = useRef(existing + 1);
   const setError = Object.entries(fieldErrors).find(([k]) => k === `links.${set.name}`)?.[1];
+  const setErrorId = setError ? `links.${set.name}-error` : undefined;
 
   return (
-    <fieldset className="rounded-lg border border-line p-4">
+    <fieldset aria-describedby={setErrorId} className="rounded-lg border border-line p-4">
       <legend className="px-1 font-serif text-lg font-semibold">{set.label}</legend>
-      {setError && <p className="text-sm text-accent">{setError}</p>}
+      {setError && (
+        <p id={setErrorId} className="text-sm text-accent">
+          {setError}
+        </p>
+      )}
       <ol className="space-y-4">
         {rows.map((row, position) => (
           <li
@@ -324,6 +330,7 @@ function Field({
           name={name}
           type="checkbox"
           defaultChecked={value === "on" || value === "true"}
+          aria-invalid={Boolean(error) || undefined}
           aria-describedby={errorId}
           className="mt-1"
         />
@@ -465,30 +472,34 @@ function ConflictPanel({
       </h2>
       <p className="mt-1 text-ink">{texts.conflictIntro}</p>
       {differing.length > 0 && (
-        <table className="mt-3 w-full border-collapse text-left">
-          <thead>
-            <tr>
-              <th scope="col" className="border-b border-line py-1 pr-4"></th>
-              <th scope="col" className="border-b border-line py-1 pr-4">
-                {texts.theirValue}
-              </th>
-              <th scope="col" className="border-b border-line py-1">
-                {texts.yourValue}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {differing.map((f) => (
-              <tr key={f.name}>
-                <th scope="row" className="py-1 pr-4 align-top font-semibold">
-                  {f.label}
-                </th>
-                <td className="py-1 pr-4 align-top whitespace-pre-line">{theirs[`fields.${f.name}`] || "—"}</td>
-                <td className="py-1 align-top whitespace-pre-line">{yours[`fields.${f.name}`] || "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="mt-3">
+          <TableScroll framed={false} label={texts.conflictTitle}>
+            <table className="w-full border-collapse text-left">
+              <thead>
+                <tr>
+                  <th scope="col" className="border-b border-line py-1 pr-4"></th>
+                  <th scope="col" className="border-b border-line py-1 pr-4">
+                    {texts.theirValue}
+                  </th>
+                  <th scope="col" className="border-b border-line py-1">
+                    {texts.yourValue}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {differing.map((f) => (
+                  <tr key={f.name}>
+                    <th scope="row" className="py-1 pr-4 align-top font-semibold">
+                      {f.label}
+                    </th>
+                    <td className="py-1 pr-4 align-top whitespace-pre-line">{theirs[`fields.${f.name}`] || "—"}</td>
+                    <td className="py-1 align-top whitespace-pre-line">{yours[`fields.${f.name}`] || "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </div>
       )}
       <button type="button" onClick={onUseTheirs} className="mt-3 rounded-md border border-warn/40 bg-white px-3 py-1.5">
         {texts.useTheirs}

@@ -6,6 +6,7 @@
  * offers to create the record, in a new tab so the form keeps its state.
  */
 import { useEffect, useId, useRef, useState } from "react";
+import { handleComboboxKey } from "@/components/search/combobox-keys";
 
 export interface PickerLabels {
   search: string;
@@ -80,23 +81,23 @@ export function RecordPicker({
     setOpen(false);
   }
 
-  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
-    if (!open) return;
-    if (event.key === "ArrowDown") {
-      event.preventDefault();
-      setActive((a) => Math.min(a + 1, results.length - 1));
-    } else if (event.key === "ArrowUp") {
-      event.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
-    } else if (event.key === "Enter" && active >= 0 && results[active]) {
-      event.preventDefault();
-      choose(results[active]!);
-    } else if (event.key === "Escape") {
-      setOpen(false);
-    }
-  }
-
   const createLink = createHref ? `${createHref}?name=${encodeURIComponent(text)}` : null;
+  // The keyboard walks the results, then "create it", which opens in a new tab like its link.
+  const optionCount = results.length + (createLink ? 1 : 0);
+
+  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
+    handleComboboxKey(event, {
+      open,
+      count: optionCount,
+      active,
+      setActive,
+      close: () => setOpen(false),
+      pick: (i) => {
+        if (results[i]) choose(results[i]);
+        else if (createLink) window.open(createLink, "_blank", "noopener");
+      },
+    });
+  }
 
   return (
     <div className="relative">
@@ -153,10 +154,18 @@ export function RecordPicker({
             </li>
           )}
           {createLink && (
-            <li role="option" aria-selected={false} className="border-t border-line px-3 py-1.5 text-sm">
-              <a href={createLink} target="_blank" rel="noopener" onMouseDown={(e) => e.stopPropagation()}>
-                {labels.createMissing.replace("{text}", text).replace("{kind}", labels.kindName)}
-              </a>
+            // An option, not a link inside one (an option's content is presentational, so a link there is unreachable).
+            <li
+              id={`${listId}-${results.length}`}
+              role="option"
+              aria-selected={active === results.length}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                window.open(createLink, "_blank", "noopener");
+              }}
+              className="cursor-pointer border-t border-line px-3 py-1.5 text-sm text-brand underline aria-selected:bg-brand-soft"
+            >
+              {labels.createMissing.replace("{text}", text).replace("{kind}", labels.kindName)}
             </li>
           )}
         </ul>

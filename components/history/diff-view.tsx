@@ -2,6 +2,7 @@ import type { ReferenceLabels } from "@/db/queries/history";
 import { isEmptyDiff, type RecordKind, type SnapshotDiff } from "@/lib/history/diff";
 import type { I18n } from "@/lib/i18n/server";
 import { FieldValue, LinkRowText } from "./values";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /**
  * A readable comparison of two versions: changed fields side by side, then each
@@ -37,7 +38,7 @@ export function DiffView({
       )}
 
       {diff.fields.length > 0 && (
-        <div className="overflow-x-auto rounded-lg border border-line">
+        <TableScroll label={m.history.changes}>
           <table className="w-full text-left text-sm">
             <thead className="bg-surface text-muted">
               <tr>
@@ -72,7 +73,7 @@ export function DiffView({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
 
       {diff.links.map((change) => (

@@ -4,6 +4,7 @@ import { formatChangeTime } from "@/lib/history/format";
 import type { I18n } from "@/lib/i18n/server";
 import { isEditableKind, routes } from "@/lib/routes";
 import { Badge } from "@/components/ui/badge";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** Site-wide changes, newest first: when, who, what, which record, and a link to the change itself. */
 export function RecentChangesTable({ changes, i18n }: { changes: RecentChange[]; i18n: I18n }) {
@@ -11,7 +12,7 @@ export function RecentChangesTable({ changes, i18n }: { changes: RecentChange[];
   if (changes.length === 0) return <p className="text-sm text-muted">{m.history.noChanges}</p>;
   const cell = "px-3 py-2 align-top";
   return (
-    <div className="overflow-x-auto rounded-lg border border-line">
+    <TableScroll>
       <table className="w-full text-left text-sm">
         <thead className="bg-surface text-muted">
           <tr>
@@ -75,6 +76,6 @@ export function RecentChangesTable({ changes, i18n }: { changes: RecentChange[];
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -4,6 +4,7 @@ import { formatChangeTime } from "@/lib/history/format";
 import type { I18n } from "@/lib/i18n/server";
 import { Badge } from "@/components/ui/badge";
 import { RestoreButton, type RestoreAction } from "./restore-button";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const COMPARE_FORM = "compare-versions";
 
@@ -41,7 +42,7 @@ export function RevisionList({
 
   return (
     <div>
-      <div className="overflow-x-auto rounded-lg border border-line">
+      <TableScroll>
         <table className="w-full text-left text-sm">
           <thead className="bg-surface text-muted">
             <tr>
@@ -167,7 +168,7 @@ export function RevisionList({
             )}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {canCompare && (
         <form id={COMPARE_FORM} action={historyHref} method="get" className="mt-3">
           <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-strong">

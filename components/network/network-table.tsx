@@ -3,6 +3,7 @@ import type { NetworkGraph, NetworkNode } from "@/db/queries/network";
 import type { Page } from "@/db/queries/shared";
 import type { I18n } from "@/lib/i18n/server";
 import { routes } from "@/lib/routes";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export interface NetworkRow {
   organization: NetworkNode;
@@ -43,7 +44,7 @@ export function NetworkTable({ page, i18n }: { page: Page<NetworkRow>; i18n: I18
   if (page.total === 0) return <p className="text-sm text-muted">{m.network.noLinks}</p>;
   const cell = "px-3 py-2 align-top";
   return (
-    <div className="overflow-x-auto rounded-lg border border-line">
+    <TableScroll>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{i18n.t(m.network.tableCaption, { page: page.page, pageCount: page.pageCount })}</caption>
         <thead className="bg-surface text-ink">
@@ -79,6 +80,6 @@ export function NetworkTable({ page, i18n }: { page: Page<NetworkRow>; i18n: I18
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,8 +2,9 @@
  * Playwright's web server: the production build (made beforehand by `npm test` or
  * `npm run build`) served by `next start` on a fresh database file, so the database
  * is created, migrated and seeded by the server's own start-up, exactly as for a user.
+ * `npm run audit` starts its server the same way.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -12,22 +13,33 @@ import path from "node:path";
 const E2E_DATABASE = "test-results/e2e.db";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const port = process.env.E2E_PORT ?? "3100";
-const database = path.join(root, E2E_DATABASE);
 
-if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
-  console.error("[e2e] no production build in .next: run `npm run build` first (`npm test` does).");
-  process.exit(1);
+/** `next start` on `port` over a new database file seeded with the forum's data (any old file there is removed). */
+export function startFreshServer({
+  port,
+  database,
+  stdio = "inherit",
+}: {
+  port: string;
+  database: string;
+  stdio?: StdioOptions;
+}): ChildProcess {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(database + suffix, { force: true });
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  return spawn(process.execPath, [nextBin, "start", "--port", port], {
+    cwd: root,
+    stdio,
+    shell: false,
+    env: { ...process.env, PORT: port, DATABASE_PATH: database, DATABASE_SEED: "forum" },
+  });
 }
 
-for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(database + suffix, { force: true });
-
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const child = spawn(process.execPath, [nextBin, "start", "--port", port], {
-  cwd: root,
-  stdio: "inherit",
-  shell: false,
-  env: { ...process.env, PORT: port, DATABASE_PATH: database, DATABASE_SEED: "forum" },
-});
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-child.on("exit", (code, signal) => process.exit(code ?? 128 + (signal ? (os.constants.signals[signal] ?? 0) : 0)));
+if (import.meta.filename === path.resolve(process.argv[1] ?? "")) {
+  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    console.error("[e2e] no production build in .next: run `npm run build` first (`npm test` does).");
+    process.exit(1);
+  }
+  const child = startFreshServer({ port: process.env.E2E_PORT ?? "3100", database: path.join(root, E2E_DATABASE) });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => process.exit(code ?? 128 + (signal ? (os.constants.signals[signal] ?? 0) : 0)));
+}

@@ -28,6 +28,7 @@ import { facetParamSchemas } from "@/lib/validation/facet-params";
 import { buildQuery, oneOf, parseSearchParams } from "@/lib/search-params";
 import { formatRecordRef, recordRefSchema } from "@/lib/validation/record-ref";
 import { COUNTRIES, ORGANIZATION_KINDS } from "@/lib/vocabulary";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/map">): Promise<Metadata> {
   const i18n = await resolveLocale(params);
@@ -201,55 +202,57 @@ export default async function MapPage({ params, searchParams }: PageProps<"/[loc
         {rows.length === 0 ? (
           <p className="text-sm text-muted">{m.map.empty}</p>
         ) : (
-          <table className="w-full border-collapse text-sm">
-            <thead>
-              <tr className="border-b border-line text-left">
-                <th scope="col" className="py-2 pr-4">
-                  {m.map.place}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {m.map.count}
-                </th>
-                <th scope="col" className="py-2">
-                  {m.map.records}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ mk, place, point }) => (
-                <tr
-                  key={mk.key}
-                  id={anchorOf(mk)}
-                  className={`border-b border-line align-top ${mk.key === focusKey ? "bg-warn-soft" : ""}`}
-                >
-                  <th scope="row" className="py-2 pr-4 text-left font-medium">
-                    {place} {point === null && <span className="font-normal text-muted">{m.map.outsideMap}</span>}
+          <TableScroll framed={false}>
+            <table className="w-full border-collapse text-sm">
+              <thead>
+                <tr className="border-b border-line text-left">
+                  <th scope="col" className="py-2 pr-4">
+                    {m.map.place}
                   </th>
-                  <td className="py-2 pr-4">{countOf(mk.kind, mk.count)}</td>
-                  <td className="py-2">
-                    {mk.records.length > 0 ? (
-                      <ul className="flex flex-col gap-1">
-                        {mk.records.map((r) => (
-                          <li key={r.slug}>
-                            <Link href={routes.record(locale, r.kind, r.slug)}>{i18n.name(r.name)}</Link>
-                          </li>
-                        ))}
-                      </ul>
-                    ) : (
-                      <span className="text-muted">
-                        {t(m.map.moreRecords, { count: mk.count })}{" "}
-                        {mk.state && (
-                          <Link href={`${routes.map(locale)}${buildQuery({ ...filters, kind: mk.kind, state: mk.state })}#places`}>
-                            {stateName(mk.state)}
-                          </Link>
-                        )}
-                      </span>
-                    )}
-                  </td>
+                  <th scope="col" className="py-2 pr-4">
+                    {m.map.count}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {m.map.records}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map(({ mk, place, point }) => (
+                  <tr
+                    key={mk.key}
+                    id={anchorOf(mk)}
+                    className={`border-b border-line align-top ${mk.key === focusKey ? "bg-warn-soft" : ""}`}
+                  >
+                    <th scope="row" className="py-2 pr-4 text-left font-medium">
+                      {place} {point === null && <span className="font-normal text-muted">{m.map.outsideMap}</span>}
+                    </th>
+                    <td className="py-2 pr-4">{countOf(mk.kind, mk.count)}</td>
+                    <td className="py-2">
+                      {mk.records.length > 0 ? (
+                        <ul className="flex flex-col gap-1">
+                          {mk.records.map((r) => (
+                            <li key={r.slug}>
+                              <Link href={routes.record(locale, r.kind, r.slug)}>{i18n.name(r.name)}</Link>
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        <span className="text-muted">
+                          {t(m.map.moreRecords, { count: mk.count })}{" "}
+                          {mk.state && (
+                            <Link href={`${routes.map(locale)}${buildQuery({ ...filters, kind: mk.kind, state: mk.state })}#places`}>
+                              {stateName(mk.state)}
+                            </Link>
+                          )}
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </Section>
     </>

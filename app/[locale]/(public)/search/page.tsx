@@ -18,13 +18,16 @@ import { SEARCH_FACETS, SEARCH_KINDS, type SearchFacet } from "@/lib/vocabulary"
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/search">): Promise<Metadata> {
   const i18n = await resolveLocale(params);
   const { m, t } = i18n;
-  const q = (await searchParams).q;
+  const values = await searchParams;
+  const q = values.q;
   const query = typeof q === "string" ? q.trim().slice(0, MAX_PARAM_LENGTH) : "";
-  // Result pages are endless variations of one page: keep them out of search engines' indexes.
+  // The results of a plain query are a page worth finding ("arizona"); refined ones (facets, kind,
+  // later pages) are endless variations of it, kept out of search engines' indexes.
+  const refined = Object.keys(values).some((name) => name !== "q");
   return i18n.meta(routes.search(i18n.locale), {
     title: query ? t(m.search.resultsFor, { query }) : m.search.title,
     description: m.search.description,
-    robots: { index: false },
+    ...(refined ? { robots: { index: false } } : {}),
   });
 }
 
