@@ -7,6 +7,7 @@
  */
 import { and, count, eq, isNotNull } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
+import { inEnglish } from "@/lib/i18n/message-ref";
 import type { Actor } from "@/db/authorize";
 import type { Db } from "@/db/connection";
 import { applyImport, ImportFileError, ImportRowError, planImport, type FileProblem, type RowPlan } from "@/db/mutations/imports";
@@ -199,7 +200,10 @@ describe("rows with errors", () => {
       [8, ["row:extra_cells"]],
     ]);
     const website = (rows[2]!.plan as RowPlan).issues[0]!.issue;
-    expect(website).toEqual({ code: "invalid", message: "The website must be a full web address starting with https:// or http://." });
+    expect(website.code).toBe("invalid");
+    expect(inEnglish((website as { message: string }).message)).toBe(
+      "Give the website as a full web address starting with https:// or http://.",
+    );
     expect((rows[5]!.plan as RowPlan).issues[0]!.issue).toEqual({ code: "duplicate_row", row: 6 });
 
     expect(refusal(() => applyImport(db, admin, importId)).code).toBe("bad_request");

@@ -44,7 +44,8 @@ export function describeNotice(i18n: I18n, notice: FileNotice): string {
 
 export function describeIssue(i18n: I18n, kind: ImportKind, { issue }: RowIssue): string {
   const d = i18n.m.dataImport;
-  if (issue.code === "invalid") return issue.message;
+  // Field problems come from the edit forms' schemas as message references.
+  if (issue.code === "invalid") return i18n.msg(issue.message);
   const template = d.issues[issue.code] ?? issue.code;
   switch (issue.code) {
     case "not_allowed_create":
