@@ -248,7 +248,8 @@ export const operations = {
         },
       };
     },
-    example: () => ({ query: { q: "university", kind: "organization" } }),
+    // A narrow word: a broad one ("university") ranks tens of thousands of records on a large dataset, on every request for the document.
+    example: () => ({ query: { q: "fobesii" } }),
   }),
 };
 
