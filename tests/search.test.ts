@@ -4,14 +4,14 @@
  */
 import Database from "better-sqlite3";
 import { eq, sql } from "drizzle-orm";
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test, vi } from "vitest";
 import { readSnapshot } from "@/db/aggregates";
 import { answerCache } from "@/db/answer-cache";
 import { getDb } from "@/db/client";
 import type { Actor } from "@/db/authorize";
 import type { Db } from "@/db/connection";
 import { createRecord, setRecordArchived, updateRecord, ValidationError } from "@/db/mutations/records";
-import { resolveFacetSlugs, searchRecords, suggestRecords } from "@/db/queries/search";
+import { resolveFacetSlugs, searchRecords, searchRecordsUncached, suggestRecords } from "@/db/queries/search";
 import { organizations, programs, searchDocuments, searchFacets, topics, users } from "@/db/schema";
 import { rebuildSearchIndex } from "@/db/search/indexer";
 import { prepareDatabase } from "@/db/setup";
@@ -33,6 +33,35 @@ beforeAll(() => {
   const [u] = db.insert(users).values({ email: "admin@example.org", role: "admin" }).returning().all();
   admin = { id: u!.id, email: u!.email, role: u!.role };
 });
+
+/** The statements that read the full-text index while `run` runs, with the values they were run with. */
+function recordFullTextStatements(run: () => void): { text: string; params: unknown[] }[] {
+  const client = getDb().$client;
+  const prepare = client.prepare.bind(client);
+  const seen: { text: string; params: unknown[] }[] = [];
+  const spy = vi.spyOn(client, "prepare").mockImplementation(((text: string) => {
+    const statement = prepare(text);
+    if (!text.includes("MATCH")) return statement;
+    const watched: typeof statement = new Proxy(statement, {
+      get(target, key) {
+        const value: unknown = Reflect.get(target, key, target);
+        if (typeof value !== "function") return value;
+        return (...args: unknown[]) => {
+          if (key === "all" || key === "get" || key === "iterate") seen.push({ text, params: args });
+          const result = (value as (...a: unknown[]) => unknown).apply(target, args);
+          return result === target ? watched : result; // pluck() and raw() chain
+        };
+      },
+    });
+    return watched;
+  }) as typeof client.prepare);
+  try {
+    run();
+  } finally {
+    spy.mockRestore();
+  }
+  return seen;
+}
 
 /** The slugs of the first results, as "kind:slug". */
 function top(query: string, n = 3, filters = {}): string[] {
@@ -229,6 +258,26 @@ describe("facets", () => {
     expect(countries.MX).toBe(results.total);
     const topicsOffered = results.facets.topic;
     expect(topicsOffered.every((t) => t.slug && t.labelEn)).toBe(true);
+  });
+
+  test("a filter is checked against the words' matches, never handed to the full-text index", () => {
+    // Given `rowid IN (every organization)`, SQLite ran the MATCH once per id: on the
+    // synthetic data, "university" filtered to organizations took minutes. FTS5 writes
+    // a rowid constraint it accepted as "=" (or "<", ">") in the plan's index string.
+    const statements = recordFullTextStatements(() => {
+      const { program } = resolveFacetSlugs({ program: "canfsa" });
+      searchRecordsUncached("university", { kind: "organization", country: "MX" });
+      searchRecordsUncached("university", { kind: "organization", program: program! });
+      searchRecordsUncached("universty", { kind: "organization" }, 2);
+    });
+    expect(statements.length).toBeGreaterThan(3);
+    const client = getDb().$client;
+    for (const { text, params } of statements) {
+      const plan = (client.prepare(`EXPLAIN QUERY PLAN ${text}`).all(...params) as { detail: string }[]).map((p) => p.detail);
+      const fullText = plan.filter((d) => d.includes("VIRTUAL TABLE"));
+      expect(fullText.length, text).toBeGreaterThan(0);
+      for (const step of fullText) expect(step, text).toMatch(/INDEX \d+:[^=<>\s]*$/);
+    }
   });
 
   test("unknown topic and program slugs resolve to nothing", () => {
