@@ -24,8 +24,9 @@ export function organizationLabel(o: OrganizationSummary, i18n: I18n): string {
 
 export function OrganizationLink({ org, i18n, withCountry = false }: { org: OrganizationSummary; i18n: I18n; withCountry?: boolean }) {
   return (
-    <span className="inline-flex flex-wrap items-center gap-2">
-      <Link href={routes.organization(i18n.locale, org.slug)} lang={i18n.langOf(org.name)} className="font-medium">
+    // max-w-full and min-w-0 let a name with no space to break at wrap inside the line (see globals.css).
+    <span className="inline-flex max-w-full flex-wrap items-center gap-2">
+      <Link href={routes.organization(i18n.locale, org.slug)} lang={i18n.langOf(org.name)} className="min-w-0 font-medium">
         {organizationLabel(org, i18n)}
       </Link>
       {withCountry && <CountryBadge country={org.country} i18n={i18n} />}

@@ -90,7 +90,7 @@ export function SearchBox({
   // Each group's first option index in the flattened list, for ids and the active option.
   const offsets = groups.map((_, g) => groups.slice(0, g).reduce((n, prev) => n + prev.items.length, 0));
   return (
-    <form action={action} method="get" role="search" aria-label={labels.label} className="relative w-full md:w-80">
+    <form action={action} method="get" role="search" aria-label={labels.label} className="relative w-full min-w-0 md:w-80">
       <label htmlFor={inputId} className="sr-only">
         {labels.label}
       </label>
