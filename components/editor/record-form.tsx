@@ -23,6 +23,8 @@ export interface EditorTexts {
   fixErrors: string;
   conflictTitle: string;
   conflictIntro: string;
+  conflictTable: string;
+  field: string;
   theirValue: string;
   yourValue: string;
   useTheirs: string;
@@ -473,11 +475,13 @@ function ConflictPanel({
       <p className="mt-1 text-ink">{texts.conflictIntro}</p>
       {differing.length > 0 && (
         <div className="mt-3">
-          <TableScroll framed={false} label={texts.conflictTitle}>
+          <TableScroll framed={false} label={texts.conflictTable}>
             <table className="w-full border-collapse text-left">
               <thead>
                 <tr>
-                  <th scope="col" className="border-b border-line py-1 pr-4"></th>
+                  <th scope="col" className="border-b border-line py-1 pr-4">
+                    <span className="sr-only">{texts.field}</span>
+                  </th>
                   <th scope="col" className="border-b border-line py-1 pr-4">
                     {texts.theirValue}
                   </th>

@@ -38,7 +38,7 @@ export function DiffView({
       )}
 
       {diff.fields.length > 0 && (
-        <TableScroll label={m.history.changes}>
+        <TableScroll label={m.history.changesTable}>
           <table className="w-full text-left text-sm">
             <thead className="bg-surface text-muted">
               <tr>

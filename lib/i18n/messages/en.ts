@@ -301,6 +301,7 @@ export const en = {
     conflictIntro:
       "Your changes are not saved yet. Below, the fields that now differ between their version and yours: keep yours, take theirs, or combine them, then save again.",
     theirValue: "Their version",
+    conflictTable: "Their version and yours, field by field",
     yourValue: "Your version",
     useTheirs: "Use their version of every field",
     linksChanged: "They also changed: {sets}. The form below shows their links; re-add yours if needed.",
@@ -450,6 +451,7 @@ export const en = {
     viewChanges: "Changes",
     viewChangesOf: "Changes made in version {version}",
     changes: "Changes",
+    changesTable: "Changes, field by field",
     changesBetween: "From version {from} to version {to}",
     changesIn: "Version {version}, {action} by {author} on {date}",
     created: "The record was created with:",

@@ -306,6 +306,7 @@ export const es: Messages = {
     conflictIntro:
       "Sus cambios aún no se han guardado. Abajo aparecen los campos que ahora difieren entre la versión de la otra persona y la suya: conserve la suya, tome la otra o combínelas, y guarde de nuevo.",
     theirValue: "Su versión (de la otra persona)",
+    conflictTable: "La versión de la otra persona y la suya, campo por campo",
     yourValue: "Su versión (la de usted)",
     useTheirs: "Usar la versión de la otra persona en todos los campos",
     linksChanged: "También cambió: {sets}. El formulario muestra sus vínculos; vuelva a agregar los de usted si hace falta.",
@@ -458,6 +459,7 @@ export const es: Messages = {
     viewChanges: "Cambios",
     viewChangesOf: "Cambios hechos en la versión {version}",
     changes: "Cambios",
+    changesTable: "Cambios, campo por campo",
     changesBetween: "De la versión {from} a la versión {to}",
     changesIn: "Versión {version}, {action} por {author} el {date}",
     created: "El registro se creó con:",

@@ -29,6 +29,8 @@ function editorTexts(i18n: I18n): EditorTexts {
     fixErrors: e.fixErrors,
     conflictTitle: e.conflictTitle,
     conflictIntro: e.conflictIntro,
+    conflictTable: e.conflictTable,
+    field: i18n.m.history.field,
     theirValue: e.theirValue,
     yourValue: e.yourValue,
     useTheirs: e.useTheirs,
