@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { LOCALES } from "../lib/i18n/locales";
 import { routes } from "../lib/routes";
-import { signedInPage } from "./support/accounts";
+import { adminPage } from "./support/accounts";
 import { expectVisibleFocus, tabThroughPage, tabTo } from "./support/focus";
 import { openPageType, publicPageTypes } from "./support/page-types";
 
@@ -88,7 +88,10 @@ for (const locale of LOCALES) {
       await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
     });
 
-    for (const type of publicPageTypes(locale).filter((t) => TAB_THROUGH.includes(t.name))) {
+    // Every stop is walked in English; the Spanish pages are the same components with
+    // other words, so there the home page stands for them (its header and footer are on every page).
+    const walked = locale === "en" ? TAB_THROUGH : ["home"];
+    for (const type of publicPageTypes(locale).filter((t) => walked.includes(t.name))) {
       test(`every stop on the ${type.name} page shows its focus, and Tab leads back to the top`, async ({ page }) => {
         await openPageType(page, type);
         const stops = await tabThroughPage(page);
@@ -100,7 +103,7 @@ for (const locale of LOCALES) {
       browser,
       baseURL,
     }) => {
-      const page = await signedInPage(browser, baseURL!, `keyboard-editor-${locale}@example.org`, "admin");
+      const page = await adminPage(browser, baseURL!);
       // A meeting of its own per language, so parallel runs never edit the same record.
       const meeting = ["2014-02-27-working-group-community-colleges", "2014-01-first-working-group"][LOCALES.indexOf(locale)]!;
       await page.goto(routes.edit(locale, "meeting", meeting));
@@ -129,7 +132,8 @@ for (const locale of LOCALES) {
       const organization = pickers.nth(1);
       await tabTo(page, organization);
       await page.keyboard.type("Zzyzx Institute", { delay: 20 });
-      await expect(options.last()).toBeVisible();
+      // The list answers the whole name, not a part typed earlier that a slow machine answered late.
+      await expect(options.last()).toContainText("Zzyzx Institute");
       await page.keyboard.press("ArrowDown");
       await expect(options.last()).toHaveAttribute("aria-selected", "true");
       const [created] = await Promise.all([page.context().waitForEvent("page"), page.keyboard.press("Enter")]);
