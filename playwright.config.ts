@@ -6,6 +6,11 @@ import { SSO_CLIENT_ID, SSO_CLIENT_SECRET, SSO_ISSUER, SSO_NAME, SSO_PORT } from
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 
+const browserOptions = {
+  ...devices["Desktop Chrome"],
+  launchOptions: { executablePath: resolveChromiumPath(), args: chromiumArgs },
+};
+
 export default defineConfig({
   testDir: "e2e",
   // Artifacts go in a folder of their own: Playwright empties its outputDir at the
@@ -26,13 +31,9 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: { executablePath: resolveChromiumPath(), args: chromiumArgs },
-      },
-    },
+    // One change made first, so lists of changes are never empty (e2e/lived-in.setup.ts).
+    { name: "setup", testMatch: /\.setup\.ts$/, use: browserOptions },
+    { name: "chromium", dependencies: ["setup"], use: browserOptions },
   ],
   webServer: [
     {

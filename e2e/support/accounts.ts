@@ -10,6 +10,8 @@ import { expect, type Browser, type Page } from "@playwright/test";
 
 export const E2E_DATABASE = path.resolve(import.meta.dirname, "../../test-results/e2e.db");
 export const PASSWORD = "correct horse battery staple";
+/** The cookies of the administrator e2e/lived-in.setup.ts signs in before the journeys. */
+export const ADMIN_STATE = path.resolve(import.meta.dirname, "../../test-results/admin-state.json");
 
 export function createAccountLink(email: string, role: "admin" | "editor", baseURL: string): string {
   const output = execFileSync(process.execPath, ["--import", "tsx", "scripts/user-create.ts", "--email", email, "--role", role], {
@@ -60,4 +62,14 @@ export async function signedInPage(
   const page = await context.newPage();
   await choosePasswordAndSignIn(page, link);
   return page;
+}
+
+/**
+ * A page signed in as the administrator the set-up made, for journeys that need an
+ * administrator but not an account of their own: a sign-in is two password hashes,
+ * seconds a journey on a busy machine.
+ */
+export async function adminPage(browser: Browser, baseURL: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, storageState: ADMIN_STATE });
+  return context.newPage();
 }

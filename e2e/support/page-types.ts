@@ -7,7 +7,7 @@
 import { expect, type Page } from "@playwright/test";
 import type { Locale } from "../../lib/i18n/locales";
 import { routes } from "../../lib/routes";
-import { RECORDS } from "./records";
+import { CHANGED_RECORD, RECORDS } from "./records";
 
 export interface PageType {
   name: string;
@@ -44,7 +44,7 @@ export function publicPageTypes(l: Locale): PageType[] {
     { name: "person", path: routes.person(l, RECORDS.person) },
     { name: "topic", path: routes.topic(l, RECORDS.topic) },
     { name: "source", path: routes.source(l, RECORDS.source) },
-    { name: "history", path: routes.history(l, "meeting", RECORDS.meeting) },
+    { name: "history", path: routes.history(l, "person", CHANGED_RECORD.person) },
     { name: "recent changes", path: routes.recentChanges(l) },
     { name: "search results with facets", path: routes.search(l, "?q=materials&country=US") },
     { name: "search results with a typo notice", path: routes.search(l, "?q=arizonna") },

@@ -8,3 +8,6 @@ export const RECORDS = {
   topic: "astrophysics",
   source: "sre-2014-06-16-working-group-arizona",
 } as const;
+
+/** The record e2e/lived-in.setup.ts changes before the journeys, so it has a history; no journey reads its name. */
+export const CHANGED_RECORD = { person: "roberta-jacobson" } as const;
