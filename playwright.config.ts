@@ -20,6 +20,9 @@ export default defineConfig({
   // A test that passes only on a retry is a bug to fix, not to hide, in CI as locally.
   retries: 0,
   workers: 2,
+  // Journeys that sign two editors in (two password hashes each) and save run past
+  // Playwright's 30 s on two busy cores; an assertion still gives up after its own 5 s.
+  timeout: 60_000,
   reporter: [
     ["list"],
     ["html", { open: "never" }],
