@@ -74,12 +74,17 @@ function buildQueries(documents: IndexedDocument[], perCategory: number, seed: n
   const next = random(seed);
   const pick = () => documents[Math.floor(next() * documents.length)]!;
   const wordsOf = (d: IndexedDocument) => tokenize(d.label).filter((w) => /^[a-z]+$/.test(w));
+  /** A word of the document's label of at least `minLength` letters, at random. */
+  const wordOf = (d: IndexedDocument, minLength: number) => {
+    const words = wordsOf(d).filter((w) => w.length >= minLength);
+    return words.length ? words[Math.floor(next() * words.length)]! : null;
+  };
   const queries: Query[] = [];
-  const add = (category: Query["category"], make: () => string | null) => {
+  const add = (category: Query["category"], make: () => string | Omit<Query, "category"> | null) => {
     for (let n = 0, tries = 0; n < perCategory && tries < perCategory * 50; tries++) {
-      const text = make();
-      if (text) {
-        queries.push({ category, text });
+      const made = make();
+      if (made) {
+        queries.push({ category, ...(typeof made === "string" ? { text: made } : made) });
         n++;
       }
     }
@@ -89,22 +94,17 @@ function buildQueries(documents: IndexedDocument[], perCategory: number, seed: n
     const words = wordsOf(pick());
     return words.length >= 2 && words[1]!.length >= 3 ? `${words[0]} ${words[1]!.slice(0, 3)}` : null;
   });
-  add("single word", () => {
-    const words = wordsOf(pick()).filter((w) => w.length >= 4);
-    return words.length ? words[Math.floor(next() * words.length)]! : null;
-  });
+  add("single word", () => wordOf(pick(), 4));
   // A broad word narrowed to one kind: a filter once made SQLite run the match once per record of that kind.
-  for (let n = 0, tries = 0; n < perCategory && tries < perCategory * 50; tries++) {
+  add("single word, one kind", () => {
     const doc = pick();
-    const words = wordsOf(doc).filter((w) => w.length >= 4);
-    if (!words.length) continue;
-    queries.push({ category: "single word, one kind", text: words[Math.floor(next() * words.length)]!, kind: doc.kind as SearchKind });
-    n++;
-  }
+    const text = wordOf(doc, 4);
+    return text ? { text, kind: doc.kind as SearchKind } : null;
+  });
   add("acronym", () => pick().acronym);
   add("typo", () => {
-    const words = wordsOf(pick()).filter((w) => w.length >= 6);
-    return words.length ? misspell(words[Math.floor(next() * words.length)]!, next) : null;
+    const word = wordOf(pick(), 6);
+    return word ? misspell(word, next) : null;
   });
   return queries;
 }

@@ -72,14 +72,25 @@ export interface SearchResults {
   facets: Record<SearchFacet, FacetValue[]>;
 }
 
-/** The filters but `except`, as conditions on a document id (`column`). */
-function filterConditions(column: SQL, filters: SearchFilters, except?: SearchFacet | "kind"): SQL[] {
+/**
+ * The filters but `except`, as conditions on a document id (`column`). Ids that come
+ * from a full-text match are tested with a unary plus, which keeps the condition out
+ * of the FTS index: given `rowid IN (…)`, SQLite runs the whole MATCH once per id in
+ * the set, which for "university" among 100,000 organizations took minutes. With the
+ * plus the cost is bounded by the matches.
+ */
+function filterConditions(
+  column: "id" | "rowid",
+  filters: SearchFilters,
+  { except, fromMatches }: { except?: SearchFacet | "kind"; fromMatches: boolean },
+): SQL[] {
+  const id = sql.raw(fromMatches ? `+${column}` : column);
   const conditions: SQL[] = [];
-  if (filters.kind && except !== "kind") conditions.push(sql`${column} IN (SELECT id FROM search_documents WHERE kind = ${filters.kind})`);
+  if (filters.kind && except !== "kind") conditions.push(sql`${id} IN (SELECT id FROM search_documents WHERE kind = ${filters.kind})`);
   for (const facet of SEARCH_FACETS) {
     const value = filters[facet];
     if (value === undefined || facet === except) continue;
-    conditions.push(sql`${column} IN (SELECT document_id FROM search_facets WHERE facet = ${facet} AND value = ${String(value)})`);
+    conditions.push(sql`${id} IN (SELECT document_id FROM search_facets WHERE facet = ${facet} AND value = ${String(value)})`);
   }
   return conditions;
 }
@@ -89,21 +100,13 @@ function filterConditions(column: SQL, filters: SearchFilters, except?: SearchFa
  * filter but `except`, as a subquery: the sets that counts and facets run over.
  */
 function matchedIds(expression: string | null, filters: SearchFilters, except?: SearchFacet | "kind"): SQL {
-  const conditions = filterConditions(sql.raw(expression === null ? "id" : FILTERED_MATCH), filters, except);
+  const conditions = filterConditions("id", filters, { except, fromMatches: expression !== null });
   const source =
     expression === null
       ? sql`SELECT id FROM search_documents`
       : sql`SELECT rowid AS id FROM search_text WHERE search_text MATCH ${expression}`;
   return conditions.length ? sql`SELECT id FROM (${source}) WHERE ${sql.join(conditions, sql` AND `)}` : source;
 }
-
-/**
- * A filter's id set tested against each full-text match, never handed to the FTS
- * index: given `rowid IN (…)`, SQLite runs the whole MATCH once per id in the set,
- * which for "university" among 100,000 organizations took minutes. The unary plus
- * keeps the constraint out of the index, so the cost is bounded by the matches.
- */
-const FILTERED_MATCH = "+id";
 
 const dialect = new SQLiteSyncDialect();
 
@@ -205,7 +208,7 @@ function listHits(
   // joining every match before sorting costs twice as much on broad words.
   // The FTS index drives; filters are id sets SQLite builds once. (Joining a ranked
   // subquery to the matches instead re-ran the match per row: 84 s for "university".)
-  const filtered = filterConditions(sql.raw("+rowid"), filters); // the plus: see FILTERED_MATCH
+  const filtered = filterConditions("rowid", filters, { fromMatches: true });
   const ranked = db.all<{ id: number }>(
     sql`SELECT rowid AS id FROM search_text WHERE search_text MATCH ${expression}
         ${filtered.length ? sql`AND ${sql.join(filtered, sql` AND `)}` : sql``}
