@@ -11,7 +11,7 @@ import { getDb } from "@/db/client";
 import type { Actor } from "@/db/authorize";
 import type { Db } from "@/db/connection";
 import { createRecord, setRecordArchived, updateRecord, ValidationError } from "@/db/mutations/records";
-import { resolveFacetSlugs, searchRecords, searchRecordsUncached, suggestRecords } from "@/db/queries/search";
+import { resolveFacetSlugs, searchRecords, searchRecordsUncached, suggestRecords, suggestRecordsUncached } from "@/db/queries/search";
 import { organizations, programs, searchDocuments, searchFacets, topics, users } from "@/db/schema";
 import { rebuildSearchIndex } from "@/db/search/indexer";
 import { prepareDatabase } from "@/db/setup";
@@ -24,6 +24,7 @@ import {
   toMatchExpression,
   tokenize,
 } from "@/lib/search/normalize";
+import { topOf } from "@/lib/search/top";
 
 let db: Db;
 let admin: Actor;
@@ -123,6 +124,22 @@ describe("normalization", () => {
   });
 });
 
+describe("keeping the best few", () => {
+  test("gives what sorting and cutting would, for any k", () => {
+    let seed = 42;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let round = 0; round < 50; round++) {
+      const items = Array.from({ length: next() % 200 }, () => next() % 50);
+      const k = next() % 30;
+      // Ties go to the smaller index, so the expected order is total.
+      const ids = items.map((_, i) => i);
+      const before = (a: number, b: number) => (items[a] !== items[b] ? items[a]! > items[b]! : a < b);
+      const sorted = [...ids].sort((a, b) => (before(a, b) ? -1 : 1)).slice(0, k);
+      expect(topOf(ids, k, before)).toEqual(sorted);
+    }
+  });
+});
+
 describe("ranking the forum's records", () => {
   test("accents and case do not matter", () => {
     expect(top("martir", 1)).toEqual(["program:san-pedro-martir-telescope"]);
@@ -188,6 +205,49 @@ describe("ranking the forum's records", () => {
     expect(new Set(all).size).toBe(first.total);
     expect(all.slice(0, 20)).toEqual(first.hits.map((h) => `${h.kind}:${h.slug}`));
     expect(searchRecords("a", {}, first.pageCount + 5).hits).toEqual([]);
+  });
+
+  test("past the broad threshold, records with the words in their names come first, then the more linked", () => {
+    // The forum is small: lower the threshold (BROAD_MATCHES, 5,000 in use) so "mexico" counts as broad.
+    const broad = (page = 1, filters = {}) => searchRecordsUncached("mexico", filters, page, { broadFrom: 1 });
+    const first = broad();
+    const ranked = searchRecordsUncached("mexico", {});
+    expect(first.total).toBe(ranked.total);
+    expect(first.total).toBeGreaterThan(20);
+    expect(first.kinds).toEqual(ranked.kinds);
+    expect(first.facets).toEqual(ranked.facets);
+
+    const hits = Array.from({ length: first.pageCount }, (_, i) => broad(i + 1).hits).flat();
+    expect(new Set(hits.map((h) => `${h.kind}:${h.slug}`)).size).toBe(first.total);
+    const docs = db.all<{ kind: string; slug: string; weight: number; label: string; inNames: number }>(sql`
+      SELECT d.kind, d.slug, d.weight, lower(d.label_en) AS label,
+        d.id IN (SELECT rowid FROM search_text WHERE search_text MATCH '{names} : (mexico*)') AS inNames
+      FROM search_documents d WHERE d.id IN (SELECT rowid FROM search_text WHERE search_text MATCH 'mexico*')`);
+    expect(docs.some((d) => d.inNames) && docs.some((d) => !d.inNames)).toBe(true);
+    const expected = docs
+      .sort((a, b) => b.inNames - a.inNames || b.weight - a.weight || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
+      .map((d) => `${d.kind}:${d.slug}`);
+    expect(hits.map((h) => `${h.kind}:${h.slug}`)).toEqual(expected);
+    // Filters narrow the same order.
+    const meetings = broad(1, { kind: "meeting" }).hits.map((h) => `${h.kind}:${h.slug}`);
+    expect(meetings.length).toBeGreaterThan(0);
+    expect(meetings).toEqual(expected.filter((k) => k.startsWith("meeting:")).slice(0, 20));
+  });
+
+  test("records with no words listed go by weight, then label, and follow saves", () => {
+    createRecord(db, admin, "organization", {
+      fields: { nameEn: "Aaa Listing Test Academy", kind: "academy", country: "US", state: "US-AZ" },
+      links: {},
+    });
+    const first = searchRecords("", { kind: "organization" });
+    const listed = Array.from({ length: first.pageCount }, (_, i) => searchRecords("", { kind: "organization" }, i + 1).hits)
+      .flat()
+      .map((h) => h.slug);
+    const expected = db
+      .all<{ slug: string }>(sql`SELECT slug FROM search_documents WHERE kind = 'organization' ORDER BY weight DESC, lower(label_en), id`)
+      .map((r) => r.slug);
+    expect(listed).toEqual(expected);
+    expect(listed).toContain("aaa-listing-test-academy");
   });
 
   test("hostile input is searched as text and never breaks the query", () => {
@@ -292,6 +352,18 @@ describe("suggestions", () => {
     const perKind = new Map<string, number>();
     for (const s of suggestions) perKind.set(s.kind, (perKind.get(s.kind) ?? 0) + 1);
     expect(Math.max(...perKind.values())).toBeLessThanOrEqual(4);
+  });
+
+  test("broad prefixes suggest as the results page ranks them", () => {
+    const suggestions = suggestRecordsUncached("uni", 4, { broadFrom: 1 });
+    const results = searchRecordsUncached("uni", {}, 1, { broadFrom: 1 });
+    expect(suggestions.length).toBeGreaterThan(4);
+    // The best match overall leads, and each kind's suggestions are that kind's first results.
+    expect(suggestions[0]!.slug).toBe(results.hits[0]!.slug);
+    for (const kind of new Set(suggestions.map((s) => s.kind))) {
+      const ofKind = searchRecordsUncached("uni", { kind }, 1, { broadFrom: 1 }).hits.slice(0, 4);
+      expect(suggestions.filter((s) => s.kind === kind).map((s) => s.slug)).toEqual(ofKind.map((h) => h.slug));
+    }
   });
 
   test("one letter is too little to suggest anything; a typo still suggests", () => {

@@ -1,18 +1,20 @@
 /**
  * Reads of the search index: the results page (ranked hits, counts per kind,
  * facets) and the type-ahead suggestions. Ranking is FTS5's bm25 with names
- * weighing most, then keywords (places, hosts, positions), then body text;
- * equally relevant records go by their weight (how much they are linked).
+ * weighing most, then keywords (places, hosts, positions), then body text; past
+ * BROAD_MATCHES matches, names first and then weight (how much a record is
+ * linked). Filters and counts are worked out in memory (db/search/narrow.ts).
  */
 import { eq, inArray, sql, type SQL } from "drizzle-orm";
-import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import { answerCache } from "@/db/answer-cache";
 import { getDb } from "@/db/client";
 import type { Db, DbExecutor } from "@/db/connection";
 import { programs, searchDocuments, topics } from "@/db/schema";
-import { tallyFacetKeysOf } from "@/db/search/facet-keys";
+import { documentTable, type DocumentTable } from "@/db/search/document-table";
+import { narrowMatches, type Narrowed, type RequiredKey } from "@/db/search/narrow";
 import { findCorrections } from "@/db/search/vocabulary";
 import { matchTokens, passageSegments, toMatchExpression, tokenize, type TextSegment } from "@/lib/search/normalize";
+import { topOf } from "@/lib/search/top";
 import { SEARCH_FACETS, SEARCH_KINDS, type SearchFacet, type SearchKind } from "@/lib/vocabulary";
 
 /** bm25 column weights: names, keywords, body. */
@@ -72,61 +74,63 @@ export interface SearchResults {
   facets: Record<SearchFacet, FacetValue[]>;
 }
 
-/**
- * The filters but `except`, as conditions on a document id (`column`). Ids that come
- * from a full-text match are tested with a unary plus, which keeps the condition out
- * of the FTS index: given `rowid IN (…)`, SQLite runs the whole MATCH once per id in
- * the set, which for "university" among 100,000 organizations took minutes. With the
- * plus the cost is bounded by the matches.
- */
-function filterConditions(
-  column: "id" | "rowid",
-  filters: SearchFilters,
-  { except, fromMatches }: { except?: SearchFacet | "kind"; fromMatches: boolean },
-): SQL[] {
-  const id = sql.raw(fromMatches ? `+${column}` : column);
-  const conditions: SQL[] = [];
-  if (filters.kind && except !== "kind") conditions.push(sql`${id} IN (SELECT id FROM search_documents WHERE kind = ${filters.kind})`);
+/** The filters in use, as the facet keys a document needs. */
+function requiredKeys(filters: SearchFilters): RequiredKey[] {
+  const required: RequiredKey[] = [];
+  if (filters.kind) required.push({ name: "kind", key: `kind=${filters.kind}` });
   for (const facet of SEARCH_FACETS) {
     const value = filters[facet];
-    if (value === undefined || facet === except) continue;
-    conditions.push(sql`${id} IN (SELECT document_id FROM search_facets WHERE facet = ${facet} AND value = ${String(value)})`);
+    if (value !== undefined) required.push({ name: facet, key: `${facet}=${value}` });
   }
-  return conditions;
+  return required;
 }
 
 /**
- * The ids of the documents matching the words (driven by the FTS index) and every
- * filter but `except`, as a subquery: the sets that counts and facets run over.
+ * The documents matching a full-text expression. Filters never reach the index:
+ * given `rowid IN (every organization)`, SQLite ran the whole MATCH once per id,
+ * which for "university" among 100,000 organizations took minutes. They are
+ * applied to the matches in memory (narrowMatches).
  */
-function matchedIds(expression: string | null, filters: SearchFilters, except?: SearchFacet | "kind"): SQL {
-  const conditions = filterConditions("id", filters, { except, fromMatches: expression !== null });
-  const source =
-    expression === null
-      ? sql`SELECT id FROM search_documents`
-      : sql`SELECT rowid AS id FROM search_text WHERE search_text MATCH ${expression}`;
-  return conditions.length ? sql`SELECT id FROM (${source}) WHERE ${sql.join(conditions, sql` AND `)}` : source;
+function matchingIds(db: Db, expression: string): Int32Array {
+  return readIdList(db, sql`SELECT group_concat(rowid) FROM search_text WHERE search_text MATCH ${expression}`);
 }
 
-const dialect = new SQLiteSyncDialect();
+/** The ids of a ranking query, in its order. */
+function rankedIds(db: Db, ranking: SQL): Int32Array {
+  return readIdList(db, sql`SELECT group_concat(id) FROM (${ranking})`);
+}
 
 /**
- * The ids a query returns, read straight from the driver: on a broad word's
- * 20,000 matches, twice as fast as the query builder's rows. One read serves the
- * plan, the total and the facet counts.
+ * Ids as one comma-separated text SQLite builds, read in one pass: a row per id
+ * costs three times as much when a broad word matches tens of thousands
+ * ("mexico": 98,000 ids in 10 ms instead of 30).
  */
-function readIds(db: Db, query: SQL): number[] {
-  const { sql: text, params } = dialect.sqlToQuery(query);
-  return db.$client
-    .prepare(text)
-    .pluck()
-    .all(...params) as number[];
+function readIdList(db: Db, query: SQL): Int32Array {
+  const text = db.get<{ ids: string | null }>(sql`SELECT (${query}) AS ids`)?.ids ?? "";
+  // Sized exactly: large buffers made and dropped on every search drive the garbage collector.
+  let commas = 0;
+  for (let i = text.indexOf(","); i !== -1; i = text.indexOf(",", i + 1)) commas++;
+  const ids = new Int32Array(text ? commas + 1 : 0);
+  let count = 0;
+  let value = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c >= 0 && c <= 9) value = (value < 0 ? 0 : value * 10) + c;
+    else if (value >= 0) {
+      ids[count++] = value;
+      value = -1;
+    }
+  }
+  if (value >= 0) ids[count++] = value;
+  return ids.subarray(0, count);
 }
 
 interface Plan {
   expression: string | null;
-  /** The documents it matches, with every filter. */
-  ids: number[];
+  /** How many documents the words match, before the filters (with no words: all of them). */
+  matchCount: number;
+  /** The matches that pass the filters, and the facet counts. */
+  narrowed: Narrowed;
   correctedTokens: string[] | null;
   matchedAnyWord: boolean;
 }
@@ -136,40 +140,82 @@ interface Plan {
  * word as a prefix ("univ nor"); then the words with their typos corrected; and
  * if that finds nothing either, any of the words.
  */
-function planQuery(db: Db, tokens: string[], filters: SearchFilters): Plan {
-  const plan = (expression: string | null, ids: number[], correctedTokens: string[] | null = null, matchedAnyWord = false) => ({
-    expression,
-    ids,
-    correctedTokens,
-    matchedAnyWord,
-  });
-  const idsFor = (expression: string | null) => readIds(db, matchedIds(expression, filters));
-  if (tokens.length === 0) return plan(null, idsFor(null));
+function planQuery(db: Db, table: DocumentTable, tokens: string[], filters: SearchFilters): Plan {
+  const required = requiredKeys(filters);
+  const attempt = (expression: string | null, correctedTokens: string[] | null = null, matchedAnyWord = false): Plan => {
+    const ids = expression === null ? null : matchingIds(db, expression);
+    const narrowed = narrowMatches(table, ids, required);
+    return { expression, matchCount: ids?.length ?? Infinity, narrowed, correctedTokens, matchedAnyWord };
+  };
+  const found = (plan: Plan) => plan.narrowed.kept.length > 0;
+  if (tokens.length === 0) return attempt(null);
   const words = matchTokens(tokens);
-  const exact = toMatchExpression(words);
-  const exactIds = idsFor(exact);
-  if (exactIds.length > 0) return plan(exact, exactIds);
+  const exact = attempt(toMatchExpression(words));
+  if (found(exact)) return exact;
   const prefixes = toMatchExpression(words, new Map(), "all");
-  if (prefixes !== exact) {
-    const ids = idsFor(prefixes);
-    if (ids.length > 0) return plan(prefixes, ids);
+  if (prefixes !== exact.expression) {
+    const plan = attempt(prefixes);
+    if (found(plan)) return plan;
   }
   const corrections = findCorrections(db, words);
   if (corrections.size > 0) {
-    const corrected = toMatchExpression(words, corrections, "all");
-    const ids = idsFor(corrected);
-    if (ids.length > 0)
-      return plan(
-        corrected,
-        ids,
-        tokens.map((t) => corrections.get(t)?.[0] ?? t),
-      );
+    const plan = attempt(
+      toMatchExpression(words, corrections, "all"),
+      tokens.map((t) => corrections.get(t)?.[0] ?? t),
+    );
+    if (found(plan)) return plan;
   }
-  if (words.length > 1) {
-    const any = toMatchExpression(words, corrections, "all").replaceAll(" AND ", " OR ");
-    return plan(any, idsFor(any), null, true);
+  if (words.length > 1) return attempt(toMatchExpression(words, corrections, "all").replaceAll(" AND ", " OR "), null, true);
+  return exact;
+}
+
+/**
+ * Past this many matches, results go by where the words are (names first), then
+ * by weight, instead of by bm25: bm25 costs half a microsecond a match (11 ms for
+ * "university" among 22,000 synthetic matches), and among thousands of "… University"
+ * text relevance hardly tells them apart while their links do.
+ */
+export const BROAD_MATCHES = 5_000;
+
+/** The page's ids (from `offset`, `limit` of them), best first. */
+function rankPage(db: Db, table: DocumentTable, plan: Plan, offset: number, limit: number, broadFrom: number): number[] {
+  const { expression, narrowed } = plan;
+  const end = offset + limit;
+  if (expression === null) return topOf(narrowed.kept, end, byNamesThenWeight(table, null)).slice(offset);
+  if (plan.matchCount > broadFrom) {
+    const inNames = idSet(matchingIds(db, `{names} : (${expression})`));
+    return topOf(narrowed.kept, end, byNamesThenWeight(table, inNames)).slice(offset);
   }
-  return plan(exact, exactIds);
+  const matches = sql`SELECT rowid AS id FROM search_text WHERE search_text MATCH ${expression} ORDER BY ${RANK}, rowid`;
+  if (narrowed.kept.length === plan.matchCount) return [...rankedIds(db, sql`${matches} LIMIT ${limit} OFFSET ${offset}`)];
+  // A few thousand matches at most: rank them all, keep those that pass the filters.
+  const kept = idSet(narrowed.kept);
+  return [...rankedIds(db, matches).filter(kept)].slice(offset, end);
+}
+
+/**
+ * The order of broad matches: those with the words in their names first (when
+ * `inNames` is given), then the more linked, then by label and id, so pages never overlap.
+ */
+function byNamesThenWeight(table: DocumentTable, inNames: ((id: number) => boolean) | null): (a: number, b: number) => boolean {
+  return (a, b) => {
+    if (inNames && inNames(a) !== inNames(b)) return inNames(a);
+    const wa = table.weightOf(a);
+    const wb = table.weightOf(b);
+    if (wa !== wb) return wa > wb;
+    const la = table.labelRankOf(a);
+    const lb = table.labelRankOf(b);
+    return la !== lb ? la < lb : a < b;
+  };
+}
+
+/** Membership of a set of document ids, as a bitmap: a broad word's 20,000 matches are tested a few times each. */
+function idSet(ids: ArrayLike<number>): (id: number) => boolean {
+  let max = 0;
+  for (let i = 0; i < ids.length; i++) max = Math.max(max, ids[i]!);
+  const bits = new Uint8Array(max + 1);
+  for (let i = 0; i < ids.length; i++) bits[ids[i]!] = 1;
+  return (id) => bits[id] === 1;
 }
 
 const hitColumns = {
@@ -184,38 +230,9 @@ const hitColumns = {
   date: searchDocuments.date,
 };
 
-/** A page of ranked hits; `tokens` mark the words in each hit's passage. */
-function listHits(
-  db: DbExecutor,
-  expression: string | null,
-  tokens: readonly string[],
-  filters: SearchFilters,
-  limit: number,
-  offset: number,
-): SearchHit[] {
-  if (expression === null) {
-    return db
-      .select(hitColumns)
-      .from(searchDocuments)
-      .where(sql`${searchDocuments.id} IN (${matchedIds(null, filters)})`)
-      .orderBy(sql`${searchDocuments.weight} DESC`, sql`${searchDocuments.labelEn} COLLATE NOCASE`)
-      .limit(limit)
-      .offset(offset)
-      .all()
-      .map((r) => ({ ...r, snippet: null }));
-  }
-  // Rank the matching rowids alone, then fetch the page's 20 documents and passages:
-  // joining every match before sorting costs twice as much on broad words.
-  // The FTS index drives; filters are id sets SQLite builds once. (Joining a ranked
-  // subquery to the matches instead re-ran the match per row: 84 s for "university".)
-  const filtered = filterConditions("rowid", filters, { fromMatches: true });
-  const ranked = db.all<{ id: number }>(
-    sql`SELECT rowid AS id FROM search_text WHERE search_text MATCH ${expression}
-        ${filtered.length ? sql`AND ${sql.join(filtered, sql` AND `)}` : sql``}
-        ORDER BY ${RANK}, rowid LIMIT ${limit} OFFSET ${offset}`,
-  );
-  if (ranked.length === 0) return [];
-  const ids = ranked.map((r) => r.id);
+/** The hits of these ids, in their order; `tokens` mark the words in each hit's passage. */
+function readHits(db: DbExecutor, ids: number[], tokens: readonly string[] | null): SearchHit[] {
+  if (ids.length === 0) return [];
   const docs = new Map(
     db
       .select({ id: searchDocuments.id, hit: hitColumns })
@@ -224,15 +241,17 @@ function listHits(
       .all()
       .map((d) => [d.id, d.hit]),
   );
-  const bodies = new Map(
-    db
-      .all<{ id: number; body: string }>(sql`SELECT rowid AS id, body FROM search_text WHERE rowid IN (${sql.join(ids, sql`, `)})`)
-      .map((r) => [r.id, r.body]),
-  );
+  const bodies = tokens
+    ? new Map(
+        db
+          .all<{ id: number; body: string }>(sql`SELECT rowid AS id, body FROM search_text WHERE rowid IN (${sql.join(ids, sql`, `)})`)
+          .map((r) => [r.id, r.body]),
+      )
+    : null;
   return ids.flatMap((id) => {
     const hit = docs.get(id);
     if (!hit) return [];
-    return [{ ...hit, snippet: passageSegments(bodies.get(id) ?? "", tokens) }];
+    return [{ ...hit, snippet: bodies && tokens ? passageSegments(bodies.get(id) ?? "", tokens) : null }];
   });
 }
 
@@ -246,37 +265,25 @@ function valuesOf(tally: Map<string, number>, facet: SearchFacet | "kind"): Face
   return out;
 }
 
-/**
- * Counts per kind and per facet value. One scan covers everything when no filter
- * is in use; each filter in use adds a scan without it, so its own counts show
- * what choosing another value would give.
- */
+/** Counts per kind and per facet value; a filter's own counts leave it out, to show what choosing another value would give. */
 function countFacets(
   db: Db,
-  plan: Plan,
-  filters: SearchFilters,
+  { narrowed }: Plan,
 ): { total: number; kinds: Record<SearchKind, number>; facets: Record<SearchFacet, FacetValue[]> } {
-  const all = tallyFacetKeysOf(db, plan.ids);
-  const without = (name: SearchFacet | "kind") =>
-    (name === "kind" ? filters.kind : filters[name]) === undefined
-      ? all
-      : tallyFacetKeysOf(db, readIds(db, matchedIds(plan.expression, filters, name)));
-
   const kinds = Object.fromEntries(SEARCH_KINDS.map((k) => [k, 0])) as Record<SearchKind, number>;
-  for (const { value, count } of valuesOf(without("kind"), "kind")) kinds[value as SearchKind] = count;
-  const total = valuesOf(all, "kind").reduce((n, v) => n + v.count, 0);
+  for (const { value, count } of valuesOf(narrowed.tallyWithout("kind"), "kind")) kinds[value as SearchKind] = count;
 
   const facets = Object.fromEntries(
     SEARCH_FACETS.map((facet) => [
       facet,
-      valuesOf(without(facet), facet)
+      valuesOf(narrowed.tallyWithout(facet), facet)
         .sort((a, b) => (facet === "year" ? Number(b.value) - Number(a.value) : b.count - a.count || a.value.localeCompare(b.value)))
         .slice(0, FACET_LIMIT),
     ]),
   ) as Record<SearchFacet, FacetValue[]>;
   facets.topic = nameFacetValues(db, "topic", facets.topic);
   facets.program = nameFacetValues(db, "program", facets.program);
-  return { total, kinds, facets };
+  return { total: narrowed.kept.length, kinds, facets };
 }
 
 /** Topic and program facet values are ids: give them their slugs and names. */
@@ -322,14 +329,16 @@ export function searchRecords(query: string, filters: SearchFilters, page = 1): 
   return searchCache.get(getDb(), searchKey(tokenize(query), filters, page), () => searchRecordsUncached(query, filters, page)).value;
 }
 
-/** The search without the cache: what the benchmark times. */
-export function searchRecordsUncached(query: string, filters: SearchFilters, page = 1): SearchResults {
+/** The search without the cache: what the benchmark times. `broadFrom` is BROAD_MATCHES but in tests. */
+export function searchRecordsUncached(query: string, filters: SearchFilters, page = 1, { broadFrom = BROAD_MATCHES } = {}): SearchResults {
   const db = getDb();
+  const table = documentTable(db);
   const tokens = tokenize(query);
-  const plan = planQuery(db, tokens, filters);
+  const plan = planQuery(db, table, tokens, filters);
   const shownTokens = plan.correctedTokens ?? tokens;
-  const { total, kinds, facets } = countFacets(db, plan, filters);
+  const { total, kinds, facets } = countFacets(db, plan);
   const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
+  const ids = rankPage(db, table, plan, (page - 1) * SEARCH_PAGE_SIZE, SEARCH_PAGE_SIZE, broadFrom);
   return {
     tokens: shownTokens,
     correctedTokens: plan.correctedTokens,
@@ -338,7 +347,7 @@ export function searchRecordsUncached(query: string, filters: SearchFilters, pag
     page,
     pageSize: SEARCH_PAGE_SIZE,
     pageCount,
-    hits: listHits(db, plan.expression, shownTokens, filters, SEARCH_PAGE_SIZE, (page - 1) * SEARCH_PAGE_SIZE),
+    hits: readHits(db, ids, plan.expression === null ? null : shownTokens),
     kinds,
     facets,
   };
@@ -354,44 +363,67 @@ export function resolveFacetSlugs(slugs: { topic?: string; program?: string }): 
 }
 
 /**
- * How many of the best matches the type-ahead groups by kind. Ranking and joining
- * every match of a broad prefix ("uni": 40,000 records) cost 150 ms; a kind with
- * nothing among the best few hundred has nothing worth suggesting either.
+ * How many of the best matches the type-ahead groups by kind, when few enough
+ * match for bm25: a kind with nothing among the best few hundred has nothing
+ * worth suggesting either.
  */
 const SUGGESTION_POOL = 300;
 
 /**
- * Type-ahead: the best few records of each kind for what has been typed so far.
- * The best matches are ranked once and cut per kind in the same statement.
+ * Type-ahead: the best few records of each kind for what has been typed so far,
+ * ranked as the results page ranks them. Groups come in the order of their best match.
  */
 export function suggestRecords(query: string, perKind = 4): Suggestion[] {
   return suggestionCache.get(getDb(), searchKey(tokenize(query), {}, perKind), () => suggestRecordsUncached(query, perKind)).value;
 }
 
 /** The type-ahead without the cache: what the benchmark times. */
-export function suggestRecordsUncached(query: string, perKind = 4): Suggestion[] {
+export function suggestRecordsUncached(query: string, perKind = 4, { broadFrom = BROAD_MATCHES } = {}): Suggestion[] {
   const db = getDb();
   const tokens = tokenize(query);
   if (tokens.length === 0 || tokens.join("").length < 2) return [];
   const words = matchTokens(tokens);
-  const rank = (e: string) =>
-    db.all<Suggestion>(sql`
-      WITH hits AS (SELECT rowid AS id, ${RANK} AS score FROM search_text WHERE search_text MATCH ${e} ORDER BY score LIMIT ${SUGGESTION_POOL})
-      SELECT kind, slug, label_en AS labelEn, label_es AS labelEs, acronym, country, state, city, date FROM (
-        SELECT d.*, hits.score, ROW_NUMBER() OVER (PARTITION BY d.kind ORDER BY hits.score, d.weight DESC) AS rn
-        FROM hits JOIN ${searchDocuments} d ON d.id = hits.id)
-      WHERE rn <= ${perKind} ORDER BY rn, score`);
   // As the results page plans it, short of the any-word fallback: suggestions should match what was typed.
-  const exact = toMatchExpression(words);
-  let rows = rank(exact);
-  if (rows.length === 0 && words.length > 1) rows = rank(toMatchExpression(words, new Map(), "all"));
-  if (rows.length === 0) {
+  const expressions = function* () {
+    yield toMatchExpression(words);
+    if (words.length > 1) yield toMatchExpression(words, new Map(), "all");
     const corrections = findCorrections(db, words);
-    if (corrections.size === 0) return [];
-    rows = rank(toMatchExpression(words, corrections, "all"));
+    if (corrections.size > 0) yield toMatchExpression(words, corrections, "all");
+  };
+  for (const expression of expressions()) {
+    const ids = matchingIds(db, expression);
+    if (ids.length === 0) continue;
+    const best =
+      ids.length > broadFrom ? bestOfEachKindByWeight(db, expression, ids, perKind) : bestOfEachKindByBm25(db, expression, perKind);
+    return readHits(db, best, null);
   }
-  // Groups come in the order of their best match (rows arrive best first within each rank).
+  return [];
+}
+
+/** Broad matches, ranked as the results page ranks them (rankPage): names first, then weight. */
+function bestOfEachKindByWeight(db: Db, expression: string, ids: Int32Array, perKind: number): number[] {
+  const table = documentTable(db);
+  const inNames = idSet(matchingIds(db, `{names} : (${expression})`));
+  const better = byNamesThenWeight(table, inNames);
+  const groups = SEARCH_KINDS.map((kind) =>
+    topOf(narrowMatches(table, ids, [{ name: "kind", key: `kind=${kind}` }]).kept, perKind, better),
+  );
+  return groups
+    .filter((group) => group.length > 0)
+    .sort((a, b) => (better(a[0]!, b[0]!) ? -1 : 1))
+    .flat();
+}
+
+/** A few thousand matches at most: the best by bm25, cut per kind in the same statement. */
+function bestOfEachKindByBm25(db: Db, expression: string, perKind: number): number[] {
+  const rows = db.all<{ id: number; kind: SearchKind }>(sql`
+    WITH hits AS (SELECT rowid AS id, ${RANK} AS score FROM search_text WHERE search_text MATCH ${expression} ORDER BY score LIMIT ${SUGGESTION_POOL})
+    SELECT id, kind FROM (
+      SELECT d.id, d.kind, hits.score, ROW_NUMBER() OVER (PARTITION BY d.kind ORDER BY hits.score, d.weight DESC) AS rn
+      FROM hits JOIN ${searchDocuments} d ON d.id = hits.id)
+    WHERE rn <= ${perKind} ORDER BY rn, score`);
+  // Rows arrive best first within each rank: a kind's first row places its group.
   const order = new Map<SearchKind, number>();
   for (const row of rows) if (!order.has(row.kind)) order.set(row.kind, order.size);
-  return rows.sort((a, b) => order.get(a.kind)! - order.get(b.kind)!);
+  return rows.sort((a, b) => order.get(a.kind)! - order.get(b.kind)!).map((r) => r.id);
 }

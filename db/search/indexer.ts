@@ -23,7 +23,7 @@ import {
 } from "@/db/schema";
 import { SEARCH_KINDS, type SearchKind } from "@/lib/vocabulary";
 import { buildSearchDocuments, type SearchDocument } from "./documents";
-import { facetKeysChanged, facetKeysRebuilt } from "./facet-keys";
+import { searchDocumentsChanged, searchDocumentsRebuilt } from "./document-table";
 import { vocabularyChanged, vocabularyRebuilt } from "./vocabulary";
 
 /** Rows per INSERT: well under SQLite's limit of bound parameters. */
@@ -65,7 +65,7 @@ function insertDocuments(db: DbExecutor, docs: readonly SearchDocument[]): void 
     // RETURNING gives no order guarantee: match rows back by record.
     const idOf = new Map(inserted.map((r) => [`${r.kind}:${r.recordId}`, r.id]));
     const rows = part.map((d) => ({ id: idOf.get(`${d.kind}:${d.recordId}`)!, doc: d }));
-    facetKeysChanged(rows.map((r) => r.id));
+    searchDocumentsChanged(rows.map((r) => r.id));
     vocabularyChanged(rows.flatMap(({ doc }) => [doc.names, doc.keywords, doc.body]));
     db.run(
       sql`INSERT INTO search_text (rowid, names, keywords, body) VALUES ${sql.join(
@@ -87,7 +87,7 @@ function removeDocuments(db: DbExecutor, kind: SearchKind, recordIds: readonly n
       .all()
       .map((r) => r.id);
     if (ids.length === 0) continue;
-    facetKeysChanged(ids);
+    searchDocumentsChanged(ids);
     db.delete(searchFacets).where(inArray(searchFacets.documentId, ids)).run();
     db.run(sql`DELETE FROM search_text WHERE rowid IN (${sql.join(ids, sql`, `)})`);
     db.delete(searchDocuments).where(inArray(searchDocuments.id, ids)).run();
@@ -239,7 +239,7 @@ export function rebuildSearchIndex(db: Db): { documents: number } {
     for (const row of facets) insertFacet.run(...row);
     // Merge the index's segments once, now, rather than during the first searches.
     client.exec("INSERT INTO search_text (search_text) VALUES ('optimize')");
-    facetKeysRebuilt();
+    searchDocumentsRebuilt();
     vocabularyRebuilt();
     return { documents: id };
   })();
