@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { readEnv } from "./lib/env";
 import { IMPORT_REQUEST_BYTES } from "./lib/import/limits";
+import { NOTHING_POLICY, SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "./lib/security/headers";
 
 // Fail the build or the server start early on a bad environment.
 readEnv();
@@ -9,6 +10,15 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,
+  // Pages get their Content-Security-Policy, with a nonce, from proxy.ts.
+  async headers() {
+    return [
+      { source: "/:path*", headers: [...SECURITY_HEADERS] },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: NOTHING_POLICY }] },
+      { source: "/_next/:path*", headers: [{ key: "Content-Security-Policy", value: NOTHING_POLICY }] },
+      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [STRICT_TRANSPORT_SECURITY] },
+    ];
+  },
   experimental: {
     // The root layout lives under app/[locale], so unmatched URLs need a global 404.
     globalNotFound: true,

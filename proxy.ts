@@ -3,6 +3,8 @@ import { getMessages } from "@/lib/i18n";
 import { formatMessage } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locales";
 import { IMPORT_REQUEST_BYTES, MAX_IMPORT_BYTES } from "@/lib/import/limits";
+import { readEnv } from "@/lib/env";
+import { newNonce, NOTHING_POLICY, pagePolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
 
 const IMPORT_PAGE = /^\/([^/]+)\/import\/?$/;
 
@@ -25,19 +27,55 @@ function refuseOversizedUpload(request: NextRequest, locale: string): NextRespon
   return new NextResponse(page, { status: 413, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
 
+const LOCALIZED = /^\/(en|es)(?:\/|$)/;
+/** robots.txt, sitemaps, the icon, images: served as they are. */
+const FILE = /\.[a-zA-Z0-9]+$/;
+
+const env = readEnv();
+// A sign-in form's answer may send the browser on to the institutional sign-on.
+const formActions = env.OIDC_ISSUER ? [new URL(env.OIDC_ISSUER).origin] : [];
+
+function servedOverHttps(request: NextRequest): boolean {
+  return request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+}
+
 /**
- * Adds the locale segment to URLs without one (/organizations → /es/organizations):
- * the language chosen earlier with the switch (a cookie), else the browser's
- * Accept-Language, else English. Also turns away oversized spreadsheet uploads.
- * The matcher keeps this off other localized pages, assets and the API, so it
- * costs nothing there.
+ * A page with its Content-Security-Policy (lib/security/headers.ts): a fresh
+ * nonce, passed to Next.js in the request's policy, which it reads to mark its
+ * own scripts, and sent to the browser in the response's.
+ */
+function withPagePolicy(request: NextRequest, answer?: NextResponse | null): NextResponse {
+  const https = servedOverHttps(request);
+  const policy = pagePolicy({ nonce: newNonce(), https, development: process.env.NODE_ENV === "development", formActions });
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  const response = answer ?? NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  if (https) response.headers.set(STRICT_TRANSPORT_SECURITY.key, STRICT_TRANSPORT_SECURITY.value);
+  return response;
+}
+
+/**
+ * Every page gets its security policy, and files one that allows nothing (an
+ * SVG opened on its own could run script). URLs without the locale segment
+ * (/organizations → /es/organizations) are sent on with the language chosen
+ * earlier with the switch (a cookie), else the browser's Accept-Language, else
+ * English. Oversized spreadsheet uploads are turned away. The matcher keeps
+ * this off Next.js's assets and the API (their headers are in next.config.ts).
  */
 export function proxy(request: NextRequest) {
-  const importPage = IMPORT_PAGE.exec(request.nextUrl.pathname);
-  if (importPage) return refuseOversizedUpload(request, importPage[1]!) ?? NextResponse.next();
+  const { pathname } = request.nextUrl;
+  const importPage = IMPORT_PAGE.exec(pathname);
+  if (importPage) return withPagePolicy(request, refuseOversizedUpload(request, importPage[1]!));
+  if (LOCALIZED.test(pathname)) return withPagePolicy(request);
+  if (FILE.test(pathname)) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", NOTHING_POLICY);
+    return response;
+  }
   const locale = negotiateLocale(request.headers.get("accept-language"), request.cookies.get(LOCALE_COOKIE)?.value);
   const url = request.nextUrl.clone();
-  url.pathname = `/${locale}${url.pathname === "/" ? "" : url.pathname}`;
+  url.pathname = `/${locale}${pathname === "/" ? "" : pathname}`;
   const response = NextResponse.redirect(url);
   // The answer depends on these two headers; a shared cache must not give one reader's language to another.
   response.headers.set("Vary", "Accept-Language, Cookie");
@@ -45,5 +83,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next|api|en(?:/|$)|es(?:/|$)|favicon\\.ico|robots\\.txt|sitemap\\.xml|.*\\.[a-zA-Z0-9]+$).*)", "/(en|es)/import"],
+  matcher: ["/((?!_next/|api/).*)"],
 };

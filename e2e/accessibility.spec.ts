@@ -4,6 +4,7 @@ import { KIND_SEGMENTS, routes, type EditableKind } from "../lib/routes";
 import { adminPage } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { RECORDS } from "./support/records";
+import { recordPolicyViolations } from "./support/security";
 
 const KINDS = Object.keys(KIND_SEGMENTS) as EditableKind[];
 
@@ -61,12 +62,15 @@ for (const locale of LOCALES) {
         // new form is the one with errors less its messages: the second scan covers it.
         test.setTimeout(180_000);
         const page = await adminPage(browser, baseURL!);
+        // Signed-in pages run under the same security policy as public ones (e2e/security.spec.ts).
+        const policyViolations = await recordPolicyViolations(page);
         await page.goto(routes.edit(locale, kind, RECORDS[kind]));
         await expectNoAxeViolations(page, `the edit form of a ${kind}`);
         await page.goto(routes.create(locale, kind));
         await submitButton(page).click();
         await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
         await expectNoAxeViolations(page, `the new ${kind} form with its errors`);
+        expect(await policyViolations(), "what the security policy refused").toEqual([]);
       });
     }
 

@@ -2,15 +2,17 @@
  * Every kind of public page, in every language, opened once and checked for what
  * any page owes its reader: a title, a description, its language and an icon (what
  * Lighthouse's SEO and best-practice audits read, here on every page type rather
- * than the four it measures); no WCAG 2.2 A or AA violation axe-core finds; and
- * nothing that scrolls sideways on a phone or at 200% zoom. One visit serves all
- * three: as separate suites they opened the same seventy pages three times over.
+ * than the four it measures); nothing its own security policy refuses; no WCAG
+ * 2.2 A or AA violation axe-core finds; and nothing that scrolls sideways on a
+ * phone or at 200% zoom. One visit serves all: as separate suites they opened
+ * the same seventy pages three times over.
  */
 import { expect, test } from "@playwright/test";
 import { LOCALES } from "../lib/i18n/locales";
 import { expectNoAxeViolations } from "./support/axe";
 import { horizontalOverflow, NARROW_VIEWPORTS } from "./support/layout";
 import { openPageType, publicPageTypes } from "./support/page-types";
+import { recordPolicyViolations } from "./support/security";
 
 for (const locale of LOCALES) {
   test.describe(`every page type (${locale})`, () => {
@@ -22,6 +24,7 @@ for (const locale of LOCALES) {
         page.on("response", (response) => {
           if (response.status() >= 400 && response.request().resourceType() !== "document") failed.push(response.url());
         });
+        const policyViolations = await recordPolicyViolations(page);
         await openPageType(page, type);
 
         await test.step("a title, a description, its language and an icon the browser finds", async () => {
@@ -31,6 +34,10 @@ for (const locale of LOCALES) {
           expect(await page.locator("html").getAttribute("lang")).toBe(locale);
           const icon = await page.locator('link[rel="icon"]').first().getAttribute("href", { timeout: 1000 });
           expect((await page.request.get(icon!)).status()).toBe(200);
+        });
+
+        await test.step("nothing the page's security policy refuses", async () => {
+          expect(await policyViolations()).toEqual([]);
         });
 
         await test.step("axe-core finds no WCAG 2.2 A or AA violation", () => expectNoAxeViolations(page, `${type.name} (${type.path})`));
