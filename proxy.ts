@@ -7,6 +7,9 @@ import { readEnv } from "@/lib/env";
 import { newNonce, NOTHING_POLICY, pagePolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
 
 const IMPORT_PAGE = /^\/([^/]+)\/import\/?$/;
+const LOCALIZED = /^\/(en|es)(?:\/|$)/;
+/** robots.txt, sitemaps, the icon, images: served as they are. */
+const FILE = /\.[a-zA-Z0-9]+$/;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -27,9 +30,28 @@ function refuseOversizedUpload(request: NextRequest, locale: string): NextRespon
   return new NextResponse(page, { status: 413, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
 
-const LOCALIZED = /^\/(en|es)(?:\/|$)/;
-/** robots.txt, sitemaps, the icon, images: served as they are. */
-const FILE = /\.[a-zA-Z0-9]+$/;
+/**
+ * An address whose "%" codes are not UTF-8 (/en/organizations/%ED%A0%80) made
+ * Next.js answer 500 before any page or route ran: it is answered here with a
+ * 400 that says so, as JSON under /api and as a page elsewhere.
+ */
+function refuseMalformedAddress(request: NextRequest): NextResponse | null {
+  const { pathname } = request.nextUrl;
+  try {
+    decodeURIComponent(pathname);
+    return null;
+  } catch {
+    const lang = LOCALIZED.exec(pathname)?.[1] ?? DEFAULT_LOCALE;
+    const m = getMessages(isLocale(lang) ? lang : DEFAULT_LOCALE).errors;
+    if (pathname.startsWith("/api/")) return NextResponse.json({ error: m.malformedAddress }, { status: 400 });
+    const home = `/${lang}`;
+    const page = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(m.malformedAddressTitle)}</title></head><body><h1>${escapeHtml(m.malformedAddressTitle)}</h1><p>${escapeHtml(m.malformedAddress)}</p><p><a href="${home}">Puentes</a></p></body></html>`;
+    return new NextResponse(page, {
+      status: 400,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": NOTHING_POLICY },
+    });
+  }
+}
 
 const env = readEnv();
 // A sign-in form's answer may send the browser on to the institutional sign-on.
@@ -60,11 +82,15 @@ function withPagePolicy(request: NextRequest, answer?: NextResponse | null): Nex
  * SVG opened on its own could run script). URLs without the locale segment
  * (/organizations → /es/organizations) are sent on with the language chosen
  * earlier with the switch (a cookie), else the browser's Accept-Language, else
- * English. Oversized spreadsheet uploads are turned away. The matcher keeps
- * this off Next.js's assets and the API (their headers are in next.config.ts).
+ * English. Oversized spreadsheet uploads and malformed addresses are turned
+ * away. The matcher keeps this off Next.js's assets; the API only has its
+ * address checked (its headers are in next.config.ts).
  */
 export function proxy(request: NextRequest) {
+  const malformed = refuseMalformedAddress(request);
+  if (malformed) return malformed;
   const { pathname } = request.nextUrl;
+  if (pathname.startsWith("/api/")) return NextResponse.next();
   const importPage = IMPORT_PAGE.exec(pathname);
   if (importPage) return withPagePolicy(request, refuseOversizedUpload(request, importPage[1]!));
   if (LOCALIZED.test(pathname)) return withPagePolicy(request);
@@ -83,5 +109,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/|api/).*)"],
+  matcher: ["/((?!_next/).*)"],
 };

@@ -1229,6 +1229,9 @@ export const en = {
     institutionOrCountry: "Give your institution or your country.",
     stateOfPartner: "The state must be one of the partner country ({country}).",
     unknownForm: "This form does not belong to a known kind of record.",
+    malformedAddressTitle: "Address not valid",
+    malformedAddress:
+      "This address has a character that is not valid (a “%” code that is not UTF-8). Check the link or go to the home page.",
     missingVersion: "The form is missing the record's version; reload the page.",
     unknownOperation: "Unknown operation.",
     unknownLanguage: "Unknown language.",

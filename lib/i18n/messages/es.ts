@@ -882,6 +882,9 @@ export const es: Messages = {
     institutionOrCountry: "Indique su institución o su país.",
     stateOfPartner: "El estado debe ser del país del socio ({country}).",
     unknownForm: "Este formulario no corresponde a ningún tipo de registro conocido.",
+    malformedAddressTitle: "Dirección no válida",
+    malformedAddress:
+      "Esta dirección tiene un carácter no válido (un código «%» que no es UTF-8). Revise el enlace o vaya a la página de inicio.",
     missingVersion: "Al formulario le falta la versión del registro; vuelva a cargar la página.",
     unknownOperation: "Operación desconocida.",
     unknownLanguage: "Idioma desconocido.",
