@@ -11,7 +11,11 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { en } from "../lib/i18n/messages/en";
 
-export function writeBaselineApp(dir: string): string {
+/**
+ * `dynamic`: rendered on each request (what `npm run audit` compares pages with);
+ * `static`: prerendered at build time, the fastest page Next.js serves (`npm run bench`'s ceiling).
+ */
+export function writeBaselineApp(dir: string, rendering: "dynamic" | "static" = "dynamic"): string {
   const nextVersion = (createRequire(import.meta.url)("next/package.json") as { version: string }).version;
   const files: Record<string, string> = {
     "app/layout.jsx": `export const metadata = { title: ${JSON.stringify(en.site.name)}, description: ${JSON.stringify(en.site.description)} };
@@ -24,9 +28,7 @@ export default function RootLayout({ children }) {
   );
 }
 `,
-    "app/page.jsx": `export const dynamic = "force-dynamic";
-
-export default function Page() {
+    "app/page.jsx": `${rendering === "dynamic" ? 'export const dynamic = "force-dynamic";\n\n' : ""}export default function Page() {
   return <h1>${en.site.name}</h1>;
 }
 `,

@@ -15,8 +15,6 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import { createRequire } from "node:module";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -40,9 +38,9 @@ import {
 } from "./audit-report";
 import { writeBaselineApp } from "./audit-baseline";
 import { whyBuild } from "./build-freshness";
+import { freePort, nextBin, runNext, waitForPage } from "./serving";
 
 const root = path.resolve(import.meta.dirname, "..");
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 /** Scratch space, ignored by git, the linters and the type check, like the end-to-end database beside it. */
 const WORK = path.join(root, "test-results", "audit");
 const OUTPUT = path.join(root, "bench-results", "audit.json");
@@ -152,38 +150,4 @@ console.log("every target met");
 function parsePreset(value: string): Preset {
   if (value === "desktop" || value === "mobile") return value;
   throw new Error(`--preset must be desktop or mobile, not ${value}`);
-}
-
-function runNext(args: string[], cwd: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin, ...args], { cwd, stdio: "inherit" });
-    child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next ${args.join(" ")} exited with ${code}`))));
-  });
-}
-
-/** A port the system says is free now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Polls until the page answers 200 (the server migrates and seeds its database before it does). */
-async function waitForPage(url: string, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }

@@ -12,12 +12,14 @@
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { openDatabase } from "../db/connection";
 import { migrateDatabase } from "../db/migrate";
 import { readEnv } from "../lib/env";
+import type { LoadFigures } from "./bench-http";
 import { isSyntheticDatabase } from "./generate-synthetic";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -61,9 +63,14 @@ async function main() {
       queries: { type: "string", default: "40" },
       rounds: { type: "string", default: "3" },
       "keep-index": { type: "boolean", default: false },
+      only: { type: "string" },
+      duration: { type: "string", default: "5" },
     },
     strict: true,
   });
+  if (values.only !== undefined && values.only !== "search" && values.only !== "http") throw new Error("--only must be search or http");
+  const duration = Number(values.duration);
+  if (!Number.isInteger(duration) || duration < 1) throw new Error("--duration must be a whole number of seconds, at least 1");
   const perCategory = Number(values.queries);
   const rounds = Number(values.rounds);
   if (!Number.isInteger(perCategory) || perCategory < 1 || !Number.isInteger(rounds) || rounds < 1) {
@@ -73,12 +80,17 @@ async function main() {
   prepareSyntheticDatabase(file);
   // Set before the first import of the app's modules: their one connection opens this file.
   process.env.DATABASE_PATH = file;
+  if (values.only !== "http") await searchBench(file, { perCategory, rounds, keepIndex: values["keep-index"] });
+  if (values.only !== "search") await httpBench(file, duration);
+}
+
+async function searchBench(file: string, { perCategory, rounds, keepIndex }: { perCategory: number; rounds: number; keepIndex: boolean }) {
   const { benchSearch } = await import("./bench-search");
 
   console.log(
     `\nSearch: FTS5 (server answer: ranked page + counts per kind + facets) vs MiniSearch 7.2 in a worker thread of the same process`,
   );
-  const result = await benchSearch({ perCategory, rounds, rebuild: !values["keep-index"], log: (line) => console.log(`  ${line}`) });
+  const result = await benchSearch({ perCategory, rounds, rebuild: !keepIndex, log: (line) => console.log(`  ${line}`) });
   console.log(`${result.documents.toLocaleString("en-US")} documents, ${result.queries} queries × ${result.rounds} rounds`);
   console.log(
     `index build: FTS5 ${result.indexBuildMs.fts5 ? `${(result.indexBuildMs.fts5 / 1000).toFixed(1)} s` : "(kept)"}, ` +
@@ -105,6 +117,67 @@ async function main() {
   const out = path.join(root, "bench-results", "search.json");
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify({ measuredAt: new Date().toISOString(), database: file, search: result }, null, 2));
+  console.log(`Written to ${path.relative(root, out)}`);
+}
+
+async function httpBench(file: string, duration: number) {
+  const { benchHttp } = await import("./bench-http");
+  console.log(`\nHTTP: Puentes (next start) vs the same bytes from node:http and a prerendered Next.js page, ${duration} s a run`);
+  const r = await benchHttp({ database: file, duration, log: (line) => console.log(`  ${line}`) });
+  const connections = Object.keys(r.nextStaticPage);
+  console.log(
+    `\n${"page".padEnd(14)}${connections.map((c) => `${`c${c} req/s`.padStart(12)}${"p50".padStart(6)}${"p99".padStart(6)}${"÷static".padStart(9)}${"÷Next".padStart(7)}`).join("")}   JS kB gzip`,
+  );
+  const row = (name: string, f: Record<string, LoadFigures>, ratios?: { s: Record<string, number>; n: Record<string, number> }, js = "") =>
+    console.log(
+      `${name.padEnd(14)}${connections
+        .map(
+          (c) =>
+            `${String(f[c]!.requestsPerSecond).padStart(12)}${String(f[c]!.p50Ms).padStart(6)}${String(f[c]!.p99Ms).padStart(6)}${(ratios ? ratios.s[c]!.toFixed(3) : "").padStart(9)}${(ratios ? ratios.n[c]!.toFixed(2) : "").padStart(7)}`,
+        )
+        .join("")}   ${js}`,
+    );
+  for (const p of r.pages)
+    row(p.page, p.next, { s: p.ratioToStaticLimit, n: p.ratioToNextStatic }, p.path.startsWith("/api/") ? "" : String(p.javascriptKbGzip));
+  for (const p of r.pages) row(`  static ${p.page}`.slice(0, 14), p.staticLimit);
+  row("Next static", r.nextStaticPage, undefined, String(r.emptyPageJavascriptKbGzip));
+  const failures = [
+    ...r.pages.flatMap((p) => [...Object.values(p.next), ...Object.values(p.staticLimit)]),
+    ...Object.values(r.nextStaticPage),
+  ].reduce((n, f) => n + f.failures, 0);
+  console.log(
+    `\nbuild ${r.buildSeconds} s · start to first page ${r.startToFirstPageMs} ms · memory ${r.rssMb.atRest} MB at rest, ${r.rssMb.underLoad} MB under load · edit visible in ${r.editVisibleMs} ms · failed requests ${failures}`,
+  );
+  const top = connections.at(-1)!;
+  const dataPages = r.pages.filter((p) => ["organization", "meeting", "search"].includes(p.page));
+  const targets = [
+    [
+      `data pages ≥ 80% of Next's prerendered page at c${top}`,
+      dataPages.every((p) => p.ratioToNextStatic[top]! >= 0.8),
+      dataPages.map((p) => `${p.page} ${Math.round(p.ratioToNextStatic[top]! * 100)}%`).join(", "),
+    ],
+    [
+      `data pages p99 < 50 ms at c${top}`,
+      dataPages.every((p) => p.next[top]!.p99Ms < 50),
+      dataPages.map((p) => `${p.page} ${p.next[top]!.p99Ms} ms`).join(", "),
+    ],
+    [
+      "public pages ≤ 30 kB gzip of JavaScript beyond the empty page's",
+      r.pages.every((p) => p.javascriptKbGzip - r.emptyPageJavascriptKbGzip <= 30),
+      r.pages
+        .filter((p) => !p.path.startsWith("/api/"))
+        .map((p) => `${p.page} +${(p.javascriptKbGzip - r.emptyPageJavascriptKbGzip).toFixed(1)}`)
+        .join(", "),
+    ],
+    ["an edit visible in under a second", r.editVisibleMs < 1000, `${r.editVisibleMs} ms`],
+  ] as const;
+  for (const [name, met, detail] of targets) console.log(`Target: ${name}: ${met ? "met" : "MISSED"} (${detail})`);
+  const out = path.join(root, "bench-results", "http.json");
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(
+    out,
+    JSON.stringify({ measuredAt: new Date().toISOString(), loadAverage: os.loadavg(), database: file, http: r }, null, 2),
+  );
   console.log(`Written to ${path.relative(root, out)}`);
 }
 
