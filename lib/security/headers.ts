@@ -3,9 +3,8 @@
  * nonce (proxy.ts): Next.js streams its hydration data in inline scripts, and
  * without a nonce the only way to let them run is 'unsafe-inline', which would
  * let injected scripts run too. Next.js reads the nonce from the request's
- * policy and puts it on its own scripts. Pages render per request already
- * (app/[locale]/layout.tsx), so the nonce costs no caching; reads are kept fast
- * by the data layer's caches instead (db/answer-cache.ts).
+ * policy and puts it on its own scripts. Kept pages (lib/page-cache.ts) get a
+ * fresh nonce in place of the one they were rendered with on every answer.
  *
  * Everything else (API answers, files) gets a policy that allows nothing, and
  * every response the headers below.

@@ -1,0 +1,63 @@
+/**
+ * The page cache (lib/page-cache.ts, proxy.ts) as readers meet it: a reader who
+ * is not signed in gets a kept page, each time with a nonce of its own; an
+ * editor's save shows to them on the very next request, on every page that shows
+ * the record; signed-in readers and editor pages are never served from it.
+ */
+import { expect, test } from "@playwright/test";
+import { routes } from "../lib/routes";
+import { adminPage } from "./support/accounts";
+import { nonceOf } from "./support/security";
+
+/** A person no other journey reads or changes. */
+const PERSON = "robert-templin";
+
+test("a public page is kept for readers who are not signed in, with a fresh nonce on every answer", async ({ request }) => {
+  const path = routes.organization("es", "unam");
+  await request.get(path);
+  const first = await request.get(path);
+  const second = await request.get(path);
+  for (const response of [first, second]) expect(response.headers()["x-puentes-cache"]).toBe("hit");
+  const nonces = [first, second].map((r) => nonceOf(r.headers()["content-security-policy"]));
+  expect(nonces[0]).toBeTruthy();
+  expect(nonces[1]).not.toBe(nonces[0]);
+  const html = await second.text();
+  expect(html).not.toContain(nonces[0]!);
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/g))
+    if (!tag.includes("application/ld+json")) expect(tag).toContain(`nonce="${nonces[1]}"`);
+  expect(second.headers()["x-content-type-options"]).toBe("nosniff");
+  // The API too.
+  await request.get("/api/v1/topics");
+  expect((await request.get("/api/v1/topics")).headers()["x-puentes-cache"]).toBe("hit");
+});
+
+test("an editor's save shows to readers on the very next request, on every page that shows it", async ({ browser, baseURL, request }) => {
+  const pages = [routes.person("en", PERSON), routes.person("es", PERSON), `/api/v1/people/${PERSON}`];
+  for (const path of pages) {
+    await request.get(path);
+    expect((await request.get(path)).headers()["x-puentes-cache"], path).toBe("hit");
+  }
+  const editor = await adminPage(browser, baseURL!);
+  await editor.goto(routes.edit("en", "person", PERSON));
+  await editor.locator('[name="fields.honorific"]').fill("Rev.");
+  await editor.getByRole("main").locator('form button[type="submit"]').last().click();
+  await expect(editor).toHaveURL(new RegExp(`${routes.person("en", PERSON)}$`));
+  // The editor, signed in, is never served from the cache.
+  const signedIn = await editor.request.get(routes.person("en", PERSON));
+  expect(signedIn.headers()["x-puentes-cache"]).toBeUndefined();
+  await editor.context().close();
+
+  for (const path of pages) {
+    const response = await request.get(path);
+    expect(response.headers()["x-puentes-cache"], path).toBe("miss");
+    expect(await response.text(), path).toContain("Rev.");
+  }
+});
+
+test("editor pages, the sign-in page and the health check are never kept", async ({ request }) => {
+  for (const path of [routes.signIn("en"), routes.edit("en", "person", PERSON), "/api/health"]) {
+    await request.get(path, { maxRedirects: 0 });
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.headers()["x-puentes-cache"], path).toBeUndefined();
+  }
+});

@@ -1,0 +1,116 @@
+/**
+ * The page cache's rules (lib/page-cache.ts): which requests share an answer,
+ * how long an answer is kept, and the fresh nonce each answer gets. The cache in
+ * use, behind the proxy, is tested end to end in e2e/page-cache.spec.ts.
+ */
+import { describe, expect, test } from "vitest";
+import { FILL_HEADER, PageCache, pageCacheKey, toCachedAnswer, withNonce } from "@/lib/page-cache";
+
+function request(path: string, headers: Record<string, string> = {}, method = "GET") {
+  const url = new URL(path, "http://localhost");
+  return { method, headers: new Headers(headers), nextUrl: { pathname: url.pathname, search: url.search } };
+}
+
+describe("which requests share an answer", () => {
+  test("public pages and API reads of readers who are not signed in", () => {
+    for (const path of [
+      "/en",
+      "/es/",
+      "/en/organizations",
+      "/en/organizations/uabc",
+      "/es/search?q=materiales&country=MX",
+      "/en/organizations/uabc/history",
+      "/en/map",
+      "/api/v1/organizations?page=2",
+      "/api/search/suggestions?q=uni",
+    ]) {
+      expect(pageCacheKey(request(path)), path).not.toBeNull();
+    }
+  });
+
+  test("never editor or account pages, sign-in, health, lookups, other methods or signed-in readers", () => {
+    for (const path of [
+      "/en/organizations/uabc/edit",
+      "/en/meetings/new",
+      "/en/sign-in",
+      "/en/account",
+      "/en/import",
+      "/en/translations",
+      "/api/health",
+      "/api/lookup?q=x",
+      "/api/auth/session",
+      "/organizations",
+      "/fr/organizations",
+    ]) {
+      expect(pageCacheKey(request(path)), path).toBeNull();
+    }
+    expect(pageCacheKey(request("/en/organizations", {}, "POST"))).toBeNull();
+    expect(pageCacheKey(request("/en/organizations", { cookie: "theme=x; authjs.session-token=abc" }))).toBeNull();
+    expect(pageCacheKey(request("/en/organizations", { cookie: "__Secure-authjs.session-token.0=abc" }))).toBeNull();
+    expect(pageCacheKey(request("/en/organizations", { [FILL_HEADER]: "fill" }))).toBeNull();
+    expect(pageCacheKey(request("/api/v1/topics", { "if-none-match": '"abc"' }))).toBeNull();
+    expect(pageCacheKey(request("/api/v1/exports/organizations.csv"))).toBeNull();
+    expect(pageCacheKey(request("/en/organizations", { cookie: "puentes-locale=es" }))).not.toBeNull();
+  });
+
+  test("the address and a client navigation's headers make the key", () => {
+    const page = pageCacheKey(request("/en/organizations?page=2"));
+    expect(pageCacheKey(request("/en/organizations?page=3"))).not.toBe(page);
+    expect(pageCacheKey(request("/en/organizations?page=2", { rsc: "1" }))).not.toBe(page);
+    expect(pageCacheKey(request("/en/organizations?page=2", { "accept-language": "es" }))).toBe(page);
+  });
+});
+
+describe("keeping answers", () => {
+  const answer = (body: string) => toCachedAnswer(200, new Headers(), body, null);
+
+  test("until the data version changes", () => {
+    const cache = new PageCache(1_000_000);
+    expect(cache.get("a", 1)).toBeUndefined();
+    cache.set("a", 1, answer("A"));
+    expect(Buffer.from(cache.get("a", 1)!.parts[0]!).toString()).toBe("A");
+    expect(cache.get("a", 2)).toBeUndefined();
+    expect(cache.get("a", 2)).toBeUndefined();
+    // An answer rendered before a write is not kept under the new version.
+    cache.set("b", 1, answer("B"));
+    expect(cache.get("b", 2)).toBeUndefined();
+  });
+
+  test("the least recently used go first past the size limit", () => {
+    const cache = new PageCache(20); // bytes
+    cache.get("a", 1); // the proxy always looks before it keeps
+    cache.set("a", 1, answer("x".repeat(8)));
+    cache.set("b", 1, answer("y".repeat(8)));
+    expect(cache.get("a", 1)).toBeDefined();
+    cache.set("c", 1, answer("z".repeat(8)));
+    expect(cache.get("b", 1)).toBeUndefined();
+    expect(cache.get("a", 1)).toBeDefined();
+    expect(cache.get("c", 1)).toBeDefined();
+    cache.set("d", 1, answer("w".repeat(30)));
+    expect(cache.get("d", 1)).toBeUndefined();
+  });
+
+  test("only answers every reader may see: 200 and no cookie set; transport headers are dropped", () => {
+    const headers = new Headers({ "content-type": "text/html", "content-length": "3", "content-encoding": "gzip" });
+    const ok = toCachedAnswer(200, headers, "abc", null);
+    expect(ok.shareable).toBe(true);
+    expect(ok.headers).toEqual([["content-type", "text/html"]]);
+    expect(toCachedAnswer(404, headers, "abc", null).shareable).toBe(false);
+    expect(toCachedAnswer(200, new Headers({ "set-cookie": "a=b" }), "abc", null).shareable).toBe(false);
+  });
+
+  test("each answer carries a fresh nonce wherever the old one was", () => {
+    const kept = toCachedAnswer(
+      200,
+      new Headers({ "content-type": "text/html" }),
+      '<script nonce="OLD">é</script><script nonce="OLD" src="/x.js"></script>',
+      "OLD",
+    );
+    const { body, headers } = withNonce(kept, "NEW");
+    expect(Buffer.from(body).toString()).toBe('<script nonce="NEW">é</script><script nonce="NEW" src="/x.js"></script>');
+    expect(headers.get("content-type")).toBe("text/html");
+    expect(Buffer.from(withNonce(kept, "AGAIN").body).toString()).toContain('nonce="AGAIN"');
+    const plain = toCachedAnswer(200, new Headers(), "{}", null);
+    expect(Buffer.from(withNonce(plain, "X").body).toString()).toBe("{}");
+  });
+});
