@@ -96,12 +96,14 @@ async function fromPageCache(request: NextRequest): Promise<NextResponse | null>
   const hit = answer !== undefined;
   if (!answer) {
     let pending = filling.get(key);
+    const mine = !pending;
     if (!pending) {
       pending = fill(request).finally(() => filling.delete(key));
       filling.set(key, pending);
     }
     const filled = await pending;
-    if (!filled) return null;
+    // An answer that is not to be shared (a 404, a cookie set) goes only to the reader it was rendered for.
+    if (!filled || (!filled.shareable && !mine)) return null;
     if (filled.shareable) pageCache.set(key, version, filled);
     answer = filled;
   }
@@ -141,8 +143,8 @@ function withPagePolicy(request: NextRequest, answer?: NextResponse | null): Nex
  * (/organizations → /es/organizations) are sent on with the language chosen
  * earlier with the switch (a cookie), else the browser's Accept-Language, else
  * English. Oversized spreadsheet uploads and malformed addresses are turned
- * away. Readers who are not signed in get public pages from the page cache. The matcher keeps this off Next.js's assets; the API only has its
- * address checked (its headers are in next.config.ts).
+ * away. Readers who are not signed in get public pages and API reads from the
+ * page cache. The matcher keeps this off Next.js's assets.
  */
 export async function proxy(request: NextRequest) {
   const malformed = refuseMalformedAddress(request);

@@ -51,10 +51,10 @@ export function pageCacheKey(request: RequestLike): string | null {
   return `${pathname}${search}\u0000${router}`;
 }
 
-/** The headers to pass on when filling: the router's, and no compression (the body is kept as text). */
+/** The headers to pass on when filling: the router's (they are in the key), and no compression (the body is kept as text). */
 export function fillHeaders(request: RequestLike): Headers {
   const headers = new Headers({ [FILL_HEADER]: "fill", "accept-encoding": "identity" });
-  for (const name of [...ROUTER_HEADERS, "accept"]) {
+  for (const name of ROUTER_HEADERS) {
     const value = request.headers.get(name);
     if (value !== null) headers.set(name, value);
   }
