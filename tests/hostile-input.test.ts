@@ -105,6 +105,20 @@ describe("every editor form, any value in any field", () => {
     }
   });
 
+  test("a record linked twice in the same role is refused next to the second row, and nothing is written", () => {
+    const person = db.$client.prepare("SELECT id FROM people LIMIT 1").pluck().get() as number;
+    const row = { personId: String(person), role: "spoke" };
+    const before = fingerprint();
+    try {
+      createRecord(db, admin, "meeting", { fields: { titleEn: "A seminar", kind: "seminar" }, links: { people: [row, { ...row }] } });
+      expect.unreachable("a duplicate link was saved");
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).fieldErrors["links.people.1.personId"]).toMatch(/repeats row 1/);
+    }
+    expect(fingerprint()).toBe(before);
+  });
+
   test("an edit of an existing organization: the same, and a refused edit keeps the record as it was", () => {
     const names = formNames("organization");
     const uabc = () => db.select().from(organizations).where(eq(organizations.slug, "uabc")).get()!;

@@ -52,6 +52,22 @@ const list = <T extends z.ZodType>(row: T, label: string, max = 500) =>
     .max(max, msg("validation.tooManyRows", { max, rows: label }))
     .default([]);
 
+/**
+ * A list of links where a record may appear once (per role, where the link has
+ * one), as the table's primary key says: a second row for it is refused next to
+ * its first field, instead of failing the save in the database.
+ */
+const uniqueList = <T extends z.ZodObject>(row: T, label: string, keys: (keyof z.output<T> & string)[]) =>
+  list(row, label).superRefine((rows, ctx) => {
+    const seen = new Map<string, number>();
+    rows.forEach((r, i) => {
+      const key = JSON.stringify(keys.map((k) => (r as Record<string, unknown>)[k]));
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+      else ctx.addIssue({ code: "custom", path: [i, keys[0]!], message: msg("validation.duplicateRow", { row: String(first + 1) }) });
+    });
+  });
+
 const citations = list(
   z.object({ sourceId: recordId(field("source")), locator: optionalText(field("locator"), 1000) }),
   msg("validation.rows.sources"),
@@ -121,7 +137,7 @@ const program = z.object({
     })
     .refine((f) => datesInOrder(f.startDate, f.endDate), { path: ["endDate"], message: msg("validation.endBeforeStart") }),
   links: z.object({
-    organizations: list(
+    organizations: uniqueList(
       z.object({
         organizationId: recordId(field("organization")),
         role: choice(field("role"), PROGRAM_ORGANIZATION_ROLES),
@@ -130,8 +146,9 @@ const program = z.object({
         ...linkEvidence,
       }),
       msg("validation.rows.organizations"),
+      ["organizationId", "role"],
     ),
-    topics: list(z.object({ topicId: recordId(field("topic")), ...linkEvidence }), msg("validation.rows.topics")),
+    topics: uniqueList(z.object({ topicId: recordId(field("topic")), ...linkEvidence }), msg("validation.rows.topics"), ["topicId"]),
     alternateNames,
     citations,
   }),
@@ -172,15 +189,16 @@ const meeting = z.object({
     })
     .superRefine(pairCoordinates),
   links: z.object({
-    organizations: list(
+    organizations: uniqueList(
       z.object({
         organizationId: recordId(field("organization")),
         role: choice(field("role"), MEETING_ORGANIZATION_ROLES),
         ...linkEvidence,
       }),
       msg("validation.rows.organizations"),
+      ["organizationId", "role"],
     ),
-    people: list(
+    people: uniqueList(
       z.object({
         personId: recordId(field("person")),
         role: choice(field("role"), MEETING_PERSON_ROLES),
@@ -188,11 +206,13 @@ const meeting = z.object({
         ...linkEvidence,
       }),
       msg("validation.rows.people"),
+      ["personId", "role"],
     ),
-    topics: list(z.object({ topicId: recordId(field("topic")), ...linkEvidence }), msg("validation.rows.topics")),
-    programs: list(
+    topics: uniqueList(z.object({ topicId: recordId(field("topic")), ...linkEvidence }), msg("validation.rows.topics"), ["topicId"]),
+    programs: uniqueList(
       z.object({ programId: recordId(field("program")), relation: choice(field("relation"), MEETING_PROGRAM_RELATIONS), ...linkEvidence }),
       msg("validation.rows.programs"),
+      ["programId"],
     ),
     citations,
   }),
@@ -226,12 +246,17 @@ const agreement = z.object({
     ...translationStatusFields("agreement"),
   }),
   links: z.object({
-    parties: list(z.object({ organizationId: recordId(field("organization")), ...linkEvidence }), msg("validation.rows.parties")),
-    signatories: list(
+    parties: uniqueList(z.object({ organizationId: recordId(field("organization")), ...linkEvidence }), msg("validation.rows.parties"), [
+      "organizationId",
+    ]),
+    signatories: uniqueList(
       z.object({ personId: recordId(field("person")), organizationId: optionalRecordId(field("organization")), ...linkEvidence }),
       msg("validation.rows.signatories"),
+      ["personId"],
     ),
-    ledTo: list(z.object({ toAgreementId: recordId(field("agreement")), ...linkEvidence }), msg("validation.rows.agreements")),
+    ledTo: uniqueList(z.object({ toAgreementId: recordId(field("agreement")), ...linkEvidence }), msg("validation.rows.agreements"), [
+      "toAgreementId",
+    ]),
     citations,
   }),
 });

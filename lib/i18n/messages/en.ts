@@ -1255,6 +1255,7 @@ export const en = {
     between: "Use a value between {min} and {max} for {field}.",
     longitudeToo: "Give the longitude too, or clear the latitude.",
     latitudeToo: "Give the latitude too, or clear the longitude.",
+    duplicateRow: "This row repeats row {row}: keep one of the two.",
     tooManyRows: "At most {max} {rows}.",
     rows: {
       sources: "sources",

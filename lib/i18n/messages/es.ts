@@ -908,6 +908,7 @@ export const es: Messages = {
     between: "Use un valor entre {min} y {max} para {field}.",
     longitudeToo: "Escriba también la longitud, o borre la latitud.",
     latitudeToo: "Escriba también la latitud, o borre la longitud.",
+    duplicateRow: "Esta fila repite la fila {row}: conserve una de las dos.",
     tooManyRows: "Como máximo {max} {rows}.",
     rows: {
       sources: "fuentes",
