@@ -135,9 +135,18 @@ for (const locale of LOCALES) {
       // The list answers the whole name, not a part typed earlier that a slow machine answered late.
       await expect(options.last()).toContainText("Zzyzx Institute");
       // Other journeys may have added an "Institute" that the picker offers first: the arrows walk down to the creating option.
+      // Each press is waited for: a busy machine that had not drawn the last one made the walk overshoot and wrap round.
+      const selectedId = () =>
+        page
+          .getByRole("listbox")
+          .locator('[aria-selected="true"]')
+          .evaluateAll((found) => found.map((o) => o.id).join());
       const offered = await options.count();
-      for (let i = 0; i < offered && (await options.last().getAttribute("aria-selected")) !== "true"; i++)
+      for (let i = 0; i < offered && (await options.last().getAttribute("aria-selected")) !== "true"; i++) {
+        const before = await selectedId();
         await page.keyboard.press("ArrowDown");
+        await expect.poll(selectedId).not.toBe(before);
+      }
       await expect(options.last()).toHaveAttribute("aria-selected", "true");
       const [created] = await Promise.all([page.context().waitForEvent("page"), page.keyboard.press("Enter")]);
       await created.waitForURL(/\/organizations\/new\?name=Zzyzx/);
