@@ -6,6 +6,7 @@
  * linked). Filters and counts are worked out in memory (db/search/narrow.ts).
  */
 import { eq, inArray, sql, type SQL } from "drizzle-orm";
+import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import { answerCache } from "@/db/answer-cache";
 import { getDb } from "@/db/client";
 import type { Db, DbExecutor } from "@/db/connection";
@@ -95,9 +96,18 @@ function matchingIds(db: Db, expression: string): Int32Array {
   return readIdList(db, sql`SELECT group_concat(rowid) FROM search_text WHERE search_text MATCH ${expression}`);
 }
 
-/** The ids of a ranking query, in its order. */
-function rankedIds(db: Db, ranking: SQL): Int32Array {
-  return readIdList(db, sql`SELECT group_concat(id) FROM (${ranking})`);
+const dialect = new SQLiteSyncDialect();
+
+/**
+ * The ids of a ranking query, in its order, a row each (group_concat's order is
+ * not guaranteed), read straight from the driver: at most BROAD_MATCHES of them.
+ */
+function rankedIds(db: Db, ranking: SQL): number[] {
+  const { sql: text, params } = dialect.sqlToQuery(ranking);
+  return db.$client
+    .prepare(text)
+    .pluck()
+    .all(...params) as number[];
 }
 
 /**
@@ -187,10 +197,10 @@ function rankPage(db: Db, table: DocumentTable, plan: Plan, offset: number, limi
     return topOf(narrowed.kept, end, byNamesThenWeight(table, inNames)).slice(offset);
   }
   const matches = sql`SELECT rowid AS id FROM search_text WHERE search_text MATCH ${expression} ORDER BY ${RANK}, rowid`;
-  if (narrowed.kept.length === plan.matchCount) return [...rankedIds(db, sql`${matches} LIMIT ${limit} OFFSET ${offset}`)];
+  if (narrowed.kept.length === plan.matchCount) return rankedIds(db, sql`${matches} LIMIT ${limit} OFFSET ${offset}`);
   // A few thousand matches at most: rank them all, keep those that pass the filters.
   const kept = idSet(narrowed.kept);
-  return [...rankedIds(db, matches).filter(kept)].slice(offset, end);
+  return rankedIds(db, matches).filter(kept).slice(offset, end);
 }
 
 /**
