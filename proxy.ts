@@ -7,7 +7,7 @@ import path from "node:path";
 import { watchDataVersion } from "@/db/data-version-watch";
 import { readEnv } from "@/lib/env";
 import { fillHeaders, isTextAnswer, PageCache, pageCacheKey, toCachedAnswer, withNonce, type CachedAnswer } from "@/lib/page-cache";
-import { newNonce, NOTHING_POLICY, pagePolicy, SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
+import { newNonce, nonceOf, NOTHING_POLICY, pagePolicy, SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
 
 const IMPORT_PAGE = /^\/([^/]+)\/import\/?$/;
 const LOCALIZED = /^\/(en|es)(?:\/|$)/;
@@ -75,8 +75,7 @@ async function fill(request: NextRequest): Promise<(CachedAnswer & { shareable: 
     // Anything but text (a file) is answered the usual way, not through here.
     if (!isTextAnswer(response.headers)) return null;
     const body = await response.text();
-    const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1] ?? null;
-    return toCachedAnswer(response.status, response.headers, body, nonce);
+    return toCachedAnswer(response.status, response.headers, body, nonceOf(response.headers.get("content-security-policy")));
   } catch {
     // Not listening where PORT says (started some other way): render as usual.
     return null;

@@ -24,7 +24,4 @@ export async function recordPolicyViolations(page: Page): Promise<() => Promise<
   return () => page.evaluate(() => window.__policyViolations ?? []);
 }
 
-/** The nonce a Content-Security-Policy header allows scripts with. */
-export function nonceOf(policy: string | undefined): string | undefined {
-  return /'nonce-([^']+)'/.exec(policy ?? "")?.[1];
-}
+export { nonceOf } from "../../lib/security/headers";

@@ -56,6 +56,11 @@ export const SECURITY_HEADERS: readonly { key: string; value: string }[] = [
 /** Two years, subdomains included: sent only on responses that came over HTTPS. */
 export const STRICT_TRANSPORT_SECURITY = { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" };
 
+/** The nonce a Content-Security-Policy allows scripts with. */
+export function nonceOf(policy: string | null | undefined): string | null {
+  return /'nonce-([^']+)'/.exec(policy ?? "")?.[1] ?? null;
+}
+
 /** A nonce for one response: 128 random bits. */
 export function newNonce(): string {
   return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
