@@ -3,11 +3,8 @@ import { getMessages } from "@/lib/i18n";
 import { formatMessage } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locales";
 import { IMPORT_REQUEST_BYTES, MAX_IMPORT_BYTES } from "@/lib/import/limits";
-import path from "node:path";
-import { watchDataVersion } from "@/db/data-version-watch";
 import { readEnv } from "@/lib/env";
-import { fillHeaders, isTextAnswer, PageCache, pageCacheKey, toCachedAnswer, withNonce, type CachedAnswer } from "@/lib/page-cache";
-import { newNonce, nonceOf, NOTHING_POLICY, pagePolicy, SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
+import { formActionOrigins, newNonce, NOTHING_POLICY, pagePolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
 
 const IMPORT_PAGE = /^\/([^/]+)\/import\/?$/;
 const LOCALIZED = /^\/(en|es)(?:\/|$)/;
@@ -56,65 +53,7 @@ function refuseMalformedAddress(request: NextRequest): NextResponse | null {
   }
 }
 
-const env = readEnv();
-// A sign-in form's answer may send the browser on to the institutional sign-on.
-const formActions = env.OIDC_ISSUER ? [new URL(env.OIDC_ISSUER).origin] : [];
-
-const pageCache = new PageCache(64 * 1024 * 1024);
-const dataVersion = watchDataVersion(path.resolve(env.DATABASE_PATH));
-/** Fills under way, so readers asking for the same page at once wait for one render. */
-const filling = new Map<string, Promise<(CachedAnswer & { shareable: boolean }) | null>>();
-
-/** The page rendered by this server itself, on the request the proxy lets through (FILL_HEADER). */
-async function fill(request: NextRequest): Promise<(CachedAnswer & { shareable: boolean }) | null> {
-  try {
-    const response = await fetch(`http://127.0.0.1:${env.PORT}${request.nextUrl.pathname}${request.nextUrl.search}`, {
-      headers: fillHeaders(request),
-      redirect: "manual",
-    });
-    // Anything but text (a file) is answered the usual way, not through here.
-    if (!isTextAnswer(response.headers)) return null;
-    const body = await response.text();
-    return toCachedAnswer(response.status, response.headers, body, nonceOf(response.headers.get("content-security-policy")));
-  } catch {
-    // Not listening where PORT says (started some other way): render as usual.
-    return null;
-  }
-}
-
-/**
- * A public page or API answer for a reader who is not signed in, from the page
- * cache (lib/page-cache.ts) or rendered once and kept, until anything is
- * written to the database. Null for requests it does not serve.
- */
-async function fromPageCache(request: NextRequest): Promise<NextResponse | null> {
-  const key = pageCacheKey(request);
-  const version = key ? dataVersion() : null;
-  if (!key || version === null) return null;
-  let answer: CachedAnswer | undefined = pageCache.get(key, version);
-  const hit = answer !== undefined;
-  if (!answer) {
-    let pending = filling.get(key);
-    const mine = !pending;
-    if (!pending) {
-      pending = fill(request).finally(() => filling.delete(key));
-      filling.set(key, pending);
-    }
-    const filled = await pending;
-    // An answer that is not to be shared (a 404, a cookie set) goes only to the reader it was rendered for.
-    if (!filled || (!filled.shareable && !mine)) return null;
-    if (filled.shareable) pageCache.set(key, version, filled);
-    answer = filled;
-  }
-  const nonce = newNonce();
-  const { headers, body } = withNonce(answer, nonce);
-  const https = servedOverHttps(request);
-  if (answer.nonce) headers.set("Content-Security-Policy", pagePolicy({ nonce, https, development: false, formActions }));
-  for (const { key: name, value } of SECURITY_HEADERS) headers.set(name, value);
-  if (https) headers.set(STRICT_TRANSPORT_SECURITY.key, STRICT_TRANSPORT_SECURITY.value);
-  headers.set("X-Puentes-Cache", hit ? "hit" : "miss");
-  return new NextResponse(body, { status: answer.status, headers });
-}
+const formActions = formActionOrigins(readEnv());
 
 function servedOverHttps(request: NextRequest): boolean {
   return request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
@@ -142,14 +81,12 @@ function withPagePolicy(request: NextRequest, answer?: NextResponse | null): Nex
  * (/organizations → /es/organizations) are sent on with the language chosen
  * earlier with the switch (a cookie), else the browser's Accept-Language, else
  * English. Oversized spreadsheet uploads and malformed addresses are turned
- * away. Readers who are not signed in get public pages and API reads from the
- * page cache. The matcher keeps this off Next.js's assets.
+ * away. (The page cache is in front of Next.js: lib/server/front-server.ts.)
+ * The matcher keeps this off Next.js's assets.
  */
-export async function proxy(request: NextRequest) {
+export function proxy(request: NextRequest) {
   const malformed = refuseMalformedAddress(request);
   if (malformed) return malformed;
-  const cached = await fromPageCache(request);
-  if (cached) return cached;
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/api/")) return NextResponse.next();
   const importPage = IMPORT_PAGE.exec(pathname);

@@ -1,9 +1,12 @@
 /**
- * The page cache (lib/page-cache.ts, proxy.ts) as readers meet it: a reader who
+ * The page cache (lib/page-cache/, in front of Next.js in
+ * lib/server/front-server.ts) as readers meet it: a reader who
  * is not signed in gets a kept page, each time with a nonce of its own; an
  * editor's save shows to them on the very next request, on every page that shows
  * the record; signed-in readers and editor pages are never served from it.
  */
+import http from "node:http";
+import zlib from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { routes } from "../lib/routes";
 import { adminPage } from "./support/accounts";
@@ -29,6 +32,28 @@ test("a public page is kept for readers who are not signed in, with a fresh nonc
   // The API too.
   await request.get("/api/v1/topics");
   expect((await request.get("/api/v1/topics")).headers()["x-puentes-cache"]).toBe("hit");
+});
+
+test("a kept page goes gzipped to readers who take gzip, with the fresh nonce inside", async ({ baseURL, request }) => {
+  const path = routes.meeting("en", "2014-05-21-official-launch");
+  expect((await request.get(path)).ok()).toBe(true);
+  const answer = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    http
+      .get(new URL(path, baseURL), { headers: { "accept-encoding": "br, gzip" } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+      })
+      .on("error", reject);
+  });
+  expect(answer.headers["x-puentes-cache"]).toBe("hit");
+  expect(answer.headers["content-encoding"]).toBe("gzip");
+  expect(answer.headers["vary"]).toMatch(/Accept-Encoding/i);
+  expect(Number(answer.headers["content-length"])).toBe(answer.body.length);
+  const html = zlib.gunzipSync(answer.body).toString();
+  const nonce = nonceOf(String(answer.headers["content-security-policy"]));
+  expect(html).toContain(`nonce="${nonce}"`);
+  expect(html).toContain("</html>");
 });
 
 test("an editor's save shows to readers on the very next request, on every page that shows it", async ({ browser, baseURL, request }) => {

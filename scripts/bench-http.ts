@@ -1,6 +1,6 @@
 /**
  * The HTTP benchmark (`npm run bench`): Puentes built for production and served
- * by `next start` over a copy of the synthetic dataset, loaded with autocannon at
+ * as `npm start` serves it (the page cache in front of Next.js) over a copy of the synthetic dataset, loaded with autocannon at
  * 10 and 50 connections (requests per second, p50 and p99 latency) on the home
  * page, an organization, a meeting, a search and an API list. In the same run:
  * the same pages' bytes served from memory by plain node:http (the physical
@@ -26,7 +26,7 @@ import { updateRecord } from "@/db/mutations/records";
 import { organizations, users } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { writeBaselineApp } from "./audit-baseline";
-import { freePort, nextBin, runNext, waitForPage } from "./serving";
+import { freePort, nextBin, runNext, serveCommand, waitForPage } from "./serving";
 
 const root = path.resolve(import.meta.dirname, "..");
 const WORK = path.join(root, "test-results", "bench");
@@ -165,7 +165,8 @@ export async function benchHttp({
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
     const started = performance.now();
-    const server = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+    const [command, args] = serveCommand;
+    const server = spawn(command, args, {
       cwd: root,
       stdio: "ignore",
       env: { ...process.env, PORT: String(port), DATABASE_PATH: copy, DATABASE_SEED: "none", PUENTES_LOG: "silent" },

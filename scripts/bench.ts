@@ -122,7 +122,7 @@ async function searchBench(file: string, { perCategory, rounds, keepIndex }: { p
 
 async function httpBench(file: string, duration: number) {
   const { benchHttp } = await import("./bench-http");
-  console.log(`\nHTTP: Puentes (next start) vs the same bytes from node:http and a prerendered Next.js page, ${duration} s a run`);
+  console.log(`\nHTTP: Puentes (npm start) vs the same bytes from node:http and a prerendered Next.js page, ${duration} s a run`);
   const r = await benchHttp({ database: file, duration, log: (line) => console.log(`  ${line}`) });
   const connections = Object.keys(r.nextStaticPage);
   console.log(

@@ -1,12 +1,17 @@
 /**
- * Starting and reaching servers from the measuring scripts (`npm run audit`,
- * `npm run bench`): the Next CLI, a free port, a page that answers.
+ * Starting and reaching servers from the measuring scripts and the end-to-end
+ * tests (`npm run audit`, `npm run bench`, e2e/support): the Next CLI, Puentes'
+ * own server, a free port, a page that answers.
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import net from "node:net";
+import path from "node:path";
 
 export const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+/** `npm run serve` as a command line: the build in .next behind the page cache (scripts/serve.ts), on PORT. */
+export const serveCommand: [string, string[]] = [process.execPath, ["--import", "tsx", path.resolve(import.meta.dirname, "serve.ts")]];
 
 /** Runs the Next CLI (`build`, …) in `cwd`, rejecting on a failed exit. */
 export function runNext(args: string[], cwd: string): Promise<void> {

@@ -1,14 +1,19 @@
 /**
- * The page cache's rules (lib/page-cache.ts): which requests share an answer,
- * how long an answer is kept, and the fresh nonce each answer gets. The cache in
- * use, behind the proxy, is tested end to end in e2e/page-cache.spec.ts.
+ * The page cache's rules (lib/page-cache/): which requests share an answer, how
+ * long an answer is kept, the fresh nonce each answer gets and its gzip. The
+ * cache in use, in front of Next.js (lib/server/front-server.ts), is tested end
+ * to end in e2e/page-cache.spec.ts.
  */
+import zlib from "node:zlib";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { FILL_HEADER, PageCache, pageCacheKey, toCachedAnswer, withNonce } from "@/lib/page-cache";
+import { FILL_HEADER, pageCacheKey } from "@/lib/page-cache/keys";
+import { bodyWithNonce, PageCache, toCachedAnswer } from "@/lib/page-cache/store";
+import { acceptsGzip } from "@/lib/server/front-server";
 
-function request(path: string, headers: Record<string, string> = {}, method = "GET") {
-  const url = new URL(path, "http://localhost");
-  return { method, headers: new Headers(headers), nextUrl: { pathname: url.pathname, search: url.search } };
+function request(url: string, headers: Record<string, string> = {}, method = "GET") {
+  const lower = new Map(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+  return { method, url, header: (name: string) => lower.get(name) };
 }
 
 describe("which requests share an answer", () => {
@@ -41,6 +46,9 @@ describe("which requests share an answer", () => {
       "/api/auth/session",
       "/organizations",
       "/fr/organizations",
+      "/en/organizations/../sign-in",
+      "/en/organizations/%2E%2E/import",
+      "/en//organizations",
     ]) {
       expect(pageCacheKey(request(path)), path).toBeNull();
     }
@@ -62,7 +70,7 @@ describe("which requests share an answer", () => {
 });
 
 describe("keeping answers", () => {
-  const answer = (body: string) => toCachedAnswer(200, new Headers(), body, null);
+  const answer = (body: string) => toCachedAnswer(200, new Headers(), Buffer.from(body), null);
 
   test("until the data version changes", () => {
     const cache = new PageCache(1_000_000);
@@ -77,7 +85,7 @@ describe("keeping answers", () => {
   });
 
   test("the least recently used go first past the size limit", () => {
-    const cache = new PageCache(20); // bytes
+    const cache = new PageCache(2 * (8 + answer("").deflated[0]!.length) + 10); // two answers of 8 bytes, not three
     cache.get("a", 1); // the proxy always looks before it keeps
     cache.set("a", 1, answer("x".repeat(8)));
     cache.set("b", 1, answer("y".repeat(8)));
@@ -86,31 +94,59 @@ describe("keeping answers", () => {
     expect(cache.get("b", 1)).toBeUndefined();
     expect(cache.get("a", 1)).toBeDefined();
     expect(cache.get("c", 1)).toBeDefined();
-    cache.set("d", 1, answer("w".repeat(30)));
+    cache.set("d", 1, answer("w".repeat(100)));
     expect(cache.get("d", 1)).toBeUndefined();
   });
 
   test("only answers every reader may see: 200 and no cookie set; transport headers are dropped", () => {
     const headers = new Headers({ "content-type": "text/html", "content-length": "3", "content-encoding": "gzip" });
-    const ok = toCachedAnswer(200, headers, "abc", null);
+    const abc = Buffer.from("abc");
+    const ok = toCachedAnswer(200, headers, abc, null);
     expect(ok.shareable).toBe(true);
     expect(ok.headers).toEqual([["content-type", "text/html"]]);
-    expect(toCachedAnswer(404, headers, "abc", null).shareable).toBe(false);
-    expect(toCachedAnswer(200, new Headers({ "set-cookie": "a=b" }), "abc", null).shareable).toBe(false);
+    expect(toCachedAnswer(404, headers, abc, null).shareable).toBe(false);
+    expect(toCachedAnswer(200, new Headers({ "set-cookie": "a=b" }), abc, null).shareable).toBe(false);
   });
 
   test("each answer carries a fresh nonce wherever the old one was", () => {
     const kept = toCachedAnswer(
       200,
       new Headers({ "content-type": "text/html" }),
-      '<script nonce="OLD">é</script><script nonce="OLD" src="/x.js"></script>',
+      Buffer.from('<script nonce="OLD">é</script><script nonce="OLD" src="/x.js"></script>'),
       "OLD",
     );
-    const { body, headers } = withNonce(kept, "NEW");
-    expect(Buffer.from(body).toString()).toBe('<script nonce="NEW">é</script><script nonce="NEW" src="/x.js"></script>');
-    expect(headers.get("content-type")).toBe("text/html");
-    expect(Buffer.from(withNonce(kept, "AGAIN").body).toString()).toContain('nonce="AGAIN"');
-    const plain = toCachedAnswer(200, new Headers(), "{}", null);
-    expect(Buffer.from(withNonce(plain, "X").body).toString()).toBe("{}");
+    expect(bodyWithNonce(kept, "NEW", false).toString()).toBe('<script nonce="NEW">é</script><script nonce="NEW" src="/x.js"></script>');
+    expect(bodyWithNonce(kept, "AGAIN", false).toString()).toContain('nonce="AGAIN"');
+    const plain = toCachedAnswer(200, new Headers(), Buffer.from("{}"), null);
+    expect(bodyWithNonce(plain, "X", false).toString()).toBe("{}");
+  });
+
+  test("gzip: the kept pieces and a fresh nonce make one valid gzip stream of the page with that nonce", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: "binary", maxLength: 300 }), { minLength: 1, maxLength: 8 }),
+        fc.stringMatching(/^[A-Za-z0-9+/]{22}==$/),
+        (pieces, fresh) => {
+          const old = "OLDNONCE0123456789abcd==";
+          // The old nonce stands exactly between the pieces.
+          fc.pre(pieces.join(old).split(old).length === pieces.length);
+          const kept = toCachedAnswer(200, new Headers(), Buffer.from(pieces.join(old)), old);
+          const gzipped = bodyWithNonce(kept, fresh, true);
+          expect(zlib.gunzipSync(gzipped).toString()).toBe(pieces.join(fresh));
+          expect(gzipped.subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  test("gzip only for readers who take it", () => {
+    expect(acceptsGzip("gzip, deflate, br, zstd")).toBe(true);
+    expect(acceptsGzip("br;q=1.0, gzip;q=0.8")).toBe(true);
+    expect(acceptsGzip("*")).toBe(true);
+    expect(acceptsGzip(undefined)).toBe(false);
+    expect(acceptsGzip("identity")).toBe(false);
+    expect(acceptsGzip("gzip;q=0")).toBe(false);
+    expect(acceptsGzip("br")).toBe(false);
   });
 });

@@ -1,20 +1,20 @@
 /**
  * Playwright's web server: the production build (made beforehand by `npm test` or
- * `npm run build`) served by `next start` on a fresh database file, so the database
+ * `npm run build`) served as `npm run serve` does on a fresh database file, so the database
  * is created, migrated and seeded by the server's own start-up, exactly as for a user.
  * `npm run audit` starts its server the same way.
  */
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { serveCommand } from "../../scripts/serving";
 
 const E2E_DATABASE = "test-results/e2e.db";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-/** `next start` on `port` over a new database file seeded with the forum's data (any old file there is removed). */
+/** `npm run serve` on `port` over a new database file seeded with the forum's data (any old file there is removed). */
 export function startFreshServer({
   port,
   database,
@@ -25,8 +25,8 @@ export function startFreshServer({
   stdio?: StdioOptions;
 }): ChildProcess {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(database + suffix, { force: true });
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  return spawn(process.execPath, [nextBin, "start", "--port", port], {
+  const [command, args] = serveCommand;
+  return spawn(command, args, {
     cwd: root,
     stdio,
     shell: false,

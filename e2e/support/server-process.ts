@@ -1,15 +1,14 @@
 /**
- * A production server of our own (`next start` on the build in .next) for the
+ * A production server of our own (`npm run serve` on the build in .next) for the
  * journeys that stop, kill and restart it; the shared web server of the other
  * specs must never be touched by them.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
+import { serveCommand } from "../../scripts/serving";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 export interface ServerProcess {
   baseURL: string;
@@ -24,9 +23,10 @@ export function removeDatabase(file: string): void {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
 }
 
-/** Spawns `next start`; the database is created, migrated and seeded by the server itself. */
+/** Spawns `npm run serve`; the database is created, migrated and seeded by the server itself. */
 export function spawnServer(port: number, database: string, env: Record<string, string> = {}): ServerProcess {
-  const child = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+  const [command, args] = serveCommand;
+  const child = spawn(command, args, {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, ...env, PORT: String(port), DATABASE_PATH: database, DATABASE_SEED: "forum" },

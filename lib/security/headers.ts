@@ -3,21 +3,26 @@
  * nonce (proxy.ts): Next.js streams its hydration data in inline scripts, and
  * without a nonce the only way to let them run is 'unsafe-inline', which would
  * let injected scripts run too. Next.js reads the nonce from the request's
- * policy and puts it on its own scripts. Kept pages (lib/page-cache.ts) get a
+ * policy and puts it on its own scripts. Kept pages (lib/page-cache/) get a
  * fresh nonce in place of the one they were rendered with on every answer.
  *
  * Everything else (API answers, files) gets a policy that allows nothing, and
  * every response the headers below.
  */
 
-/** Origins a sign-in form may be sent on to (the institutional sign-on's issuer). */
 export interface PolicyOptions {
   nonce: string;
   /** Over HTTPS: ask browsers to fetch everything over HTTPS too. */
   https: boolean;
   /** `next dev` evaluates code for its overlay and fast refresh. */
   development: boolean;
+  /** Origins a sign-in form may be sent on to (formActionOrigins). */
   formActions?: readonly string[];
+}
+
+/** A sign-in form's answer may send the browser on to the institutional sign-on's issuer. */
+export function formActionOrigins({ OIDC_ISSUER }: { OIDC_ISSUER?: string | undefined }): string[] {
+  return OIDC_ISSUER ? [new URL(OIDC_ISSUER).origin] : [];
 }
 
 export function pagePolicy({ nonce, https, development, formActions = [] }: PolicyOptions): string {

@@ -1,0 +1,183 @@
+/**
+ * The server `npm start` runs: Next.js behind a plain node:http front that
+ * answers readers who are not signed in from the page cache (lib/page-cache/).
+ * A kept page costs a map lookup, a nonce and a write, none of Next.js's request
+ * handling, so public reads run near node:http's own speed (README, "Page
+ * cache"). Everything else, and every miss, goes to Next.js's handler in the
+ * same process. SIGTERM and SIGINT stop taking connections, let the requests in
+ * flight finish, then exit.
+ */
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { watchDataVersion } from "@/db/data-version-watch";
+import { readEnv } from "@/lib/env";
+import { fillHeaders, pageCacheKey, type RequestLike } from "@/lib/page-cache/keys";
+import { bodyWithNonce, isTextAnswer, PageCache, toCachedAnswer, type CachedAnswer } from "@/lib/page-cache/store";
+import { formActionOrigins, newNonce, nonceOf, pagePolicy, SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
+
+type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>;
+type Filled = CachedAnswer & { shareable: boolean };
+
+export interface FrontOptions {
+  /** Next.js's request handler: everything the cache does not answer. */
+  handle: Handler;
+  /** Where this server listens on the loopback interface, for its own fills. */
+  port: number;
+  /** The database file whose data version empties the cache. */
+  database: string;
+  /** Origins a sign-in form may be sent on to (the page policy's form-action). */
+  formActions: readonly string[];
+  maxBytes?: number;
+}
+
+const loopback = new http.Agent({ keepAlive: true, maxSockets: 16 });
+
+function requestLike(request: http.IncomingMessage): RequestLike {
+  return {
+    method: request.method ?? "GET",
+    url: request.url ?? "/",
+    header(name) {
+      const value = request.headers[name];
+      return Array.isArray(value) ? value.join(", ") : value;
+    },
+  };
+}
+
+/** Whether the reader takes gzip (`gzip` or `*` with a weight above zero). */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  for (const item of (acceptEncoding ?? "").toLowerCase().split(",")) {
+    const [coding, ...params] = item.split(";").map((s) => s.trim());
+    if (coding !== "gzip" && coding !== "*") continue;
+    const weight = params.find((p) => p.startsWith("q="));
+    return weight === undefined || Number(weight.slice(2)) > 0;
+  }
+  return false;
+}
+
+function servedOverHttps(request: http.IncomingMessage): boolean {
+  return request.headers["x-forwarded-proto"] === "https" || "encrypted" in request.socket;
+}
+
+/** The request handler: kept answers for anonymous reads, Next.js for the rest. */
+export function frontListener({ handle, port, database, formActions, maxBytes = 64 * 1024 * 1024 }: FrontOptions): Handler {
+  const cache = new PageCache(maxBytes);
+  const dataVersion = watchDataVersion(database);
+  /** Fills under way, so readers asking for the same page at once wait for one render. */
+  const filling = new Map<string, Promise<Filled | null>>();
+
+  /** The page rendered by Next.js on a request the front passes straight on (FILL_HEADER); null for anything not kept (a file, a redirect). */
+  function fill(request: RequestLike): Promise<Filled | null> {
+    return new Promise((resolve) => {
+      const outgoing = http.get(
+        { host: "127.0.0.1", port, path: request.url, headers: fillHeaders(request), agent: loopback },
+        (incoming) => {
+          const headers = new Headers();
+          for (let i = 0; i < incoming.rawHeaders.length; i += 2) headers.append(incoming.rawHeaders[i]!, incoming.rawHeaders[i + 1]!);
+          if (!isTextAnswer(headers)) {
+            incoming.resume();
+            return resolve(null);
+          }
+          const chunks: Buffer[] = [];
+          incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+          incoming.on("error", () => resolve(null));
+          incoming.on("end", () => {
+            const nonce = nonceOf(headers.get("content-security-policy"));
+            resolve(toCachedAnswer(incoming.statusCode ?? 500, headers, Buffer.concat(chunks), nonce));
+          });
+        },
+      );
+      // Not listening where it should be (shutting down): Next.js answers as usual.
+      outgoing.on("error", () => resolve(null));
+    });
+  }
+
+  function send(request: http.IncomingMessage, response: http.ServerResponse, answer: CachedAnswer, hit: boolean): void {
+    const nonce = newNonce();
+    const gzip = acceptsGzip(request.headers["accept-encoding"]);
+    const body = bodyWithNonce(answer, nonce, gzip);
+    const https = servedOverHttps(request);
+    const headers = new Headers(answer.headers);
+    if (answer.nonce) headers.set("Content-Security-Policy", pagePolicy({ nonce, https, development: false, formActions }));
+    for (const { key, value } of SECURITY_HEADERS) headers.set(key, value);
+    if (https) headers.set(STRICT_TRANSPORT_SECURITY.key, STRICT_TRANSPORT_SECURITY.value);
+    if (!/\baccept-encoding\b/i.test(headers.get("vary") ?? "")) headers.append("Vary", "Accept-Encoding");
+    if (gzip) headers.set("Content-Encoding", "gzip");
+    headers.set("Content-Length", String(body.length));
+    headers.set("X-Puentes-Cache", hit ? "hit" : "miss");
+    const raw: string[] = [];
+    for (const [name, value] of headers) raw.push(name, value);
+    response.writeHead(answer.status, raw);
+    response.end(body);
+  }
+
+  return async (request, response) => {
+    const reader = requestLike(request);
+    const key = pageCacheKey(reader);
+    const version = key === null ? null : dataVersion();
+    if (key === null || version === null) return handle(request, response);
+    const kept = cache.get(key, version);
+    if (kept) return send(request, response, kept, true);
+    let pending = filling.get(key);
+    const mine = !pending;
+    if (!pending) {
+      pending = fill(reader).finally(() => filling.delete(key));
+      filling.set(key, pending);
+    }
+    const filled = await pending;
+    // An answer that is not to be shared (a 404, a cookie set) goes only to the reader it was rendered for.
+    if (!filled || (!filled.shareable && !mine)) return handle(request, response);
+    if (filled.shareable) cache.set(key, version, filled);
+    send(request, response, filled, false);
+  };
+}
+
+/**
+ * Serves the production build in `dir` on `port` until SIGTERM or SIGINT, then
+ * lets the requests in flight finish and exits with 128 + the signal's number.
+ * The database is prepared by Next.js's start-up (instrumentation.ts).
+ */
+export async function servePuentes({ dir, port }: { dir: string; port: number }): Promise<void> {
+  // Next.js and React read it when they load.
+  (process.env as Record<string, string>).NODE_ENV = "production";
+  const env = readEnv();
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir, port, hostname: "localhost" });
+  await app.prepare();
+  const listener = frontListener({
+    handle: app.getRequestHandler(),
+    port,
+    database: path.resolve(dir, env.DATABASE_PATH),
+    formActions: formActionOrigins(env),
+  });
+  let stopping = false;
+  const server = http.createServer((request, response) => {
+    // Keep-alive connections are closed after their answer once the server stops.
+    if (stopping) response.setHeader("Connection", "close");
+    listener(request, response).catch((error: unknown) => {
+      console.error("[puentes] request failed:", error);
+      if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      response.end("Internal server error");
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, () => resolve());
+  });
+
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[puentes] ${signal}: finishing the requests in flight`);
+    const exit = () => process.exit(128 + (os.constants.signals[signal] ?? 0));
+    server.close(() => void app.close().finally(exit));
+    server.closeIdleConnections();
+    // A request that never ends must not keep the server up for ever.
+    setTimeout(() => {
+      server.closeAllConnections();
+      exit();
+    }, 30_000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
