@@ -92,21 +92,32 @@ export function frontListener({ handle, port, database, formActions, maxBytes = 
     });
   }
 
+  /** Each kept answer's headers but those that change per answer, worked out once (a raw list, as writeHead takes it). */
+  const sharedHeaders = new WeakMap<CachedAnswer, string[]>();
+  function headersOf(answer: CachedAnswer): string[] {
+    let raw = sharedHeaders.get(answer);
+    if (!raw) {
+      const headers = new Headers(answer.headers);
+      // A page's policy names its nonce: each answer gets its own. Other answers keep theirs (one that allows nothing).
+      if (answer.nonce) headers.delete("content-security-policy");
+      headers.delete(STRICT_TRANSPORT_SECURITY.key);
+      for (const { key, value } of SECURITY_HEADERS) headers.set(key, value);
+      if (!/\baccept-encoding\b/i.test(headers.get("vary") ?? "")) headers.append("Vary", "Accept-Encoding");
+      raw = [...headers].flat();
+      sharedHeaders.set(answer, raw);
+    }
+    return raw;
+  }
+
   function send(request: http.IncomingMessage, response: http.ServerResponse, answer: CachedAnswer, hit: boolean): void {
     const nonce = newNonce();
     const gzip = acceptsGzip(request.headers["accept-encoding"]);
     const body = bodyWithNonce(answer, nonce, gzip);
     const https = servedOverHttps(request);
-    const headers = new Headers(answer.headers);
-    if (answer.nonce) headers.set("Content-Security-Policy", pagePolicy({ nonce, https, development: false, formActions }));
-    for (const { key, value } of SECURITY_HEADERS) headers.set(key, value);
-    if (https) headers.set(STRICT_TRANSPORT_SECURITY.key, STRICT_TRANSPORT_SECURITY.value);
-    if (!/\baccept-encoding\b/i.test(headers.get("vary") ?? "")) headers.append("Vary", "Accept-Encoding");
-    if (gzip) headers.set("Content-Encoding", "gzip");
-    headers.set("Content-Length", String(body.length));
-    headers.set("X-Puentes-Cache", hit ? "hit" : "miss");
-    const raw: string[] = [];
-    for (const [name, value] of headers) raw.push(name, value);
+    const raw = [...headersOf(answer), "Content-Length", String(body.length), "X-Puentes-Cache", hit ? "hit" : "miss"];
+    if (answer.nonce) raw.push("Content-Security-Policy", pagePolicy({ nonce, https, development: false, formActions }));
+    if (https) raw.push(STRICT_TRANSPORT_SECURITY.key, STRICT_TRANSPORT_SECURITY.value);
+    if (gzip) raw.push("Content-Encoding", "gzip");
     response.writeHead(answer.status, raw);
     response.end(body);
   }
