@@ -56,14 +56,32 @@ test("a kept page goes gzipped to readers who take gzip, with the fresh nonce in
   expect(html).toContain("</html>");
 });
 
-test("an editor's save shows to readers on the very next request, on every page that shows it", async ({ browser, baseURL, request }) => {
-  const pages = [routes.person("en", PERSON), routes.person("es", PERSON), `/api/v1/people/${PERSON}`];
-  for (const path of pages) {
+test("an editor's save shows to readers on the very next request, on every page that shows it; other pages stay kept", async ({
+  browser,
+  baseURL,
+  request,
+}) => {
+  const editor = await adminPage(browser, baseURL!);
+  await editor.goto(routes.edit("en", "person", PERSON));
+
+  const personPage = await (await request.get(routes.person("en", PERSON))).text();
+  const meeting = /\/en\/meetings\/([a-z0-9-]+)/.exec(personPage)?.[1];
+  expect(meeting, "a meeting the person took part in").toBeTruthy();
+  const showing = [
+    routes.person("en", PERSON),
+    routes.person("es", PERSON),
+    `/api/v1/people/${PERSON}`,
+    routes.meeting("en", meeting!),
+    routes.meeting("es", meeting!),
+    `${routes.search("en")}?q=templin`,
+  ];
+  const unrelated = routes.organization("en", "unam");
+  expect(await (await request.get(unrelated)).text()).not.toContain(`/people/${PERSON}`);
+  for (const path of [...showing, unrelated]) {
     await request.get(path);
     expect((await request.get(path)).headers()["x-puentes-cache"], path).toBe("hit");
   }
-  const editor = await adminPage(browser, baseURL!);
-  await editor.goto(routes.edit("en", "person", PERSON));
+
   await editor.locator('[name="fields.honorific"]').fill("Rev.");
   await editor.getByRole("main").locator('form button[type="submit"]').last().click();
   await expect(editor).toHaveURL(new RegExp(`${routes.person("en", PERSON)}$`));
@@ -72,11 +90,10 @@ test("an editor's save shows to readers on the very next request, on every page 
   expect(signedIn.headers()["x-puentes-cache"]).toBeUndefined();
   await editor.context().close();
 
-  for (const path of pages) {
-    const response = await request.get(path);
-    expect(response.headers()["x-puentes-cache"], path).toBe("miss");
-    expect(await response.text(), path).toContain("Rev.");
-  }
+  for (const path of showing) expect((await request.get(path)).headers()["x-puentes-cache"], path).toBe("miss");
+  for (const path of showing.slice(0, 3)) expect(await (await request.get(path)).text(), path).toContain("Rev.");
+  // A page that does not show the person was not rendered again.
+  expect((await request.get(unrelated)).headers()["x-puentes-cache"]).toBe("hit");
 });
 
 test("editor pages, the sign-in page and the health check are never kept", async ({ request }) => {

@@ -13,8 +13,7 @@ import type { Actor } from "@/db/authorize";
 import type { Db } from "@/db/connection";
 import { ImportFileError, planImport } from "@/db/mutations/imports";
 import { createRecord, updateRecord, ValidationError } from "@/db/mutations/records";
-import { organizations, users } from "@/db/schema";
-import { prepareDatabase } from "@/db/setup";
+import { organizations } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { formDataToInput } from "@/lib/form-data";
 import { RECORD_SCHEMAS } from "@/lib/validation/records";
@@ -22,14 +21,13 @@ import { IMPORT_COLUMNS } from "@/lib/import/columns";
 import { IMPORT_KINDS, type RecordKind } from "@/lib/vocabulary";
 import { hostileValue, KNOWN_HOSTILE_VALUES, SQL_PAYLOADS, XSS_PAYLOADS } from "./support/hostile-values";
 import { eq } from "drizzle-orm";
+import { forumDatabaseWithAdmin } from "./support/forum-database";
 
 let db: Db;
 let admin: Actor;
 
 beforeAll(() => {
-  db = prepareDatabase(process.env.DATABASE_PATH!, "forum").db;
-  const [u] = db.insert(users).values({ email: "hostile-admin@example.org", role: "admin" }).returning().all();
-  admin = { id: u!.id, email: u!.email, role: u!.role };
+  ({ db, admin } = forumDatabaseWithAdmin("hostile-admin@example.org"));
 });
 
 /** Every row of every table, hashed: equal before and after means nothing was written. */

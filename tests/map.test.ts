@@ -11,18 +11,16 @@ import type { Actor } from "@/db/authorize";
 import type { Db } from "@/db/connection";
 import { updateRecord, ValidationError } from "@/db/mutations/records";
 import { getMapRecord, listMapMarkers, markerKeyOf, MAX_MARKERS, type MapMarker } from "@/db/queries/map";
-import { citations, meetings, organizations, revisions, sources, users } from "@/db/schema";
-import { prepareDatabase } from "@/db/setup";
+import { citations, meetings, organizations, revisions, sources } from "@/db/schema";
 import { projectPoint } from "@/lib/map/base-map";
 import { RECORD_SCHEMAS } from "@/lib/validation/records";
+import { forumDatabaseWithAdmin } from "./support/forum-database";
 
 let db: Db;
 let admin: Actor;
 
 beforeAll(() => {
-  db = prepareDatabase(process.env.DATABASE_PATH!, "forum").db;
-  const [u] = db.insert(users).values({ email: "admin@example.org", role: "admin" }).returning().all();
-  admin = { id: u!.id, email: u!.email, role: u!.role };
+  ({ db, admin } = forumDatabaseWithAdmin("admin@example.org"));
 });
 
 const slugsOf = (marker: MapMarker | undefined) => marker?.records.map((r) => r.slug) ?? [];

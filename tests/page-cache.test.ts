@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { FILL_HEADER, pageCacheKey } from "@/lib/page-cache/keys";
 import { bodyWithNonce, PageCache, toCachedAnswer } from "@/lib/page-cache/store";
+import { recordTags } from "@/lib/page-cache/tags";
 import { acceptsGzip } from "@/lib/server/front-server";
 
 function request(url: string, headers: Record<string, string> = {}, method = "GET") {
@@ -72,21 +73,39 @@ describe("which requests share an answer", () => {
 describe("keeping answers", () => {
   const answer = (body: string) => toCachedAnswer(200, new Headers(), Buffer.from(body), null);
 
-  test("until the data version changes", () => {
+  test("until the data version changes, and an answer rendered before a change is not kept", () => {
     const cache = new PageCache(1_000_000);
+    cache.advance(1, null);
     expect(cache.get("a", 1)).toBeUndefined();
     cache.set("a", 1, answer("A"));
-    expect(Buffer.from(cache.get("a", 1)!.parts[0]!).toString()).toBe("A");
+    expect(cache.get("a", 1)!.parts[0]!.toString()).toBe("A");
+    cache.advance(2, "everything");
     expect(cache.get("a", 2)).toBeUndefined();
-    expect(cache.get("a", 2)).toBeUndefined();
-    // An answer rendered before a write is not kept under the new version.
     cache.set("b", 1, answer("B"));
     expect(cache.get("b", 2)).toBeUndefined();
+    expect(cache.size).toBe(0);
+  });
+
+  test("a change to some records drops the answers that show them and those that may show any record, nothing else", () => {
+    const tagged = (tags: string[] | null) => toCachedAnswer(200, new Headers(), Buffer.from("x"), null, tags && new Set(tags));
+    const cache = new PageCache(1_000_000);
+    cache.advance(1, null);
+    cache.set("unam", 1, tagged(["organizations/unam", "meetings/launch"]));
+    cache.set("uabc", 1, tagged(["organizations/uabc"]));
+    cache.set("search", 1, tagged(null));
+    cache.advance(2, new Set(["meetings/launch"]));
+    expect(cache.has("unam")).toBe(false);
+    expect(cache.has("search")).toBe(false);
+    expect(cache.get("uabc", 2)).toBeDefined();
+    // A look that saw nothing new keeps everything.
+    cache.set("search", 2, tagged(null));
+    cache.advance(2, null);
+    expect(cache.size).toBe(2);
   });
 
   test("the least recently used go first past the size limit", () => {
     const cache = new PageCache(2 * (8 + answer("").deflated[0]!.length) + 10); // two answers of 8 bytes, not three
-    cache.get("a", 1); // the proxy always looks before it keeps
+    cache.advance(1, null);
     cache.set("a", 1, answer("x".repeat(8)));
     cache.set("b", 1, answer("y".repeat(8)));
     expect(cache.get("a", 1)).toBeDefined();
@@ -148,5 +167,32 @@ describe("keeping answers", () => {
     expect(acceptsGzip("identity")).toBe(false);
     expect(acceptsGzip("gzip;q=0")).toBe(false);
     expect(acceptsGzip("br")).toBe(false);
+  });
+});
+
+describe("what a kept answer shows", () => {
+  const body = Buffer.from(
+    '<a href="/en/meetings/launch">Launch</a><a href="/en/people/ana-perez">Ana</a>' +
+      '<script nonce="n">self.__next_f.push([1,"{\\"href\\":\\"/en/programs/la-red\\"}"])</script><a href="/en/search?q=x">',
+  );
+
+  test("a record's page: the record and the records it links to, in the page and in the router's payload", () => {
+    expect(recordTags("/en/organizations/unam", body)).toEqual(
+      new Set(["organizations/unam", "meetings/launch", "people/ana-perez", "programs/la-red"]),
+    );
+    expect(recordTags("/es/organizations/unam/history?page=2", Buffer.from(""))).toEqual(new Set(["organizations/unam"]));
+  });
+
+  test("lists, search, the home page and the API may show any record", () => {
+    for (const url of [
+      "/en",
+      "/en/organizations",
+      "/en/organizations?page=2",
+      "/en/search?q=x",
+      "/en/meetings/new",
+      "/api/v1/organizations/unam",
+    ]) {
+      expect(recordTags(url, body), url).toBeNull();
+    }
   });
 });

@@ -12,9 +12,8 @@ import type { Actor } from "@/db/authorize";
 import type { Db } from "@/db/connection";
 import { createRecord, setRecordArchived, updateRecord, ValidationError } from "@/db/mutations/records";
 import { resolveFacetSlugs, searchRecords, searchRecordsUncached, suggestRecords, suggestRecordsUncached } from "@/db/queries/search";
-import { organizations, programs, searchDocuments, searchFacets, topics, users } from "@/db/schema";
+import { organizations, programs, searchDocuments, searchFacets, topics } from "@/db/schema";
 import { rebuildSearchIndex } from "@/db/search/indexer";
-import { prepareDatabase } from "@/db/setup";
 import {
   editDistance,
   foldText,
@@ -25,14 +24,13 @@ import {
   tokenize,
 } from "@/lib/search/normalize";
 import { topOf } from "@/lib/search/top";
+import { forumDatabaseWithAdmin } from "./support/forum-database";
 
 let db: Db;
 let admin: Actor;
 
 beforeAll(() => {
-  db = prepareDatabase(process.env.DATABASE_PATH!, "forum").db;
-  const [u] = db.insert(users).values({ email: "admin@example.org", role: "admin" }).returning().all();
-  admin = { id: u!.id, email: u!.email, role: u!.role };
+  ({ db, admin } = forumDatabaseWithAdmin("admin@example.org"));
 });
 
 /** The statements that read the full-text index while `run` runs, with the values they were run with. */

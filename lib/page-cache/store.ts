@@ -21,6 +21,8 @@ export interface CachedAnswer {
   deflated: Buffer[];
   /** The nonce the page was rendered with; null for answers without one (the body is one part). */
   nonce: string | null;
+  /** The record pages it shows (lib/page-cache/tags.ts); null when it may show any record. */
+  tags: ReadonlySet<string> | null;
   /** Memory held: the parts, plain and deflated. */
   bytes: number;
 }
@@ -51,12 +53,13 @@ export function toCachedAnswer(
   headers: Headers,
   body: Buffer,
   nonce: string | null,
+  tags: ReadonlySet<string> | null = null,
 ): CachedAnswer & { shareable: boolean } {
   const kept = [...headers].filter(([name]) => !TRANSPORT_HEADERS.has(name.toLowerCase()));
   const parts = nonce ? splitBytes(body, Buffer.from(nonce)) : [body];
   const deflated = deflateParts(parts);
   const bytes = [...parts, ...deflated].reduce((n, part) => n + part.length, 0);
-  return { status, headers: kept, parts, deflated, nonce, bytes, shareable: status === 200 && !headers.has("set-cookie") };
+  return { status, headers: kept, parts, deflated, nonce, tags, bytes, shareable: status === 200 && !headers.has("set-cookie") };
 }
 
 /** The answer's body with `nonce` where the one it was rendered with stood, gzipped or as it is (the caller sets the policy). */
@@ -67,6 +70,9 @@ export function bodyWithNonce(answer: CachedAnswer, nonce: string, gzip: boolean
   return Buffer.concat(answer.parts.flatMap((part, i) => (i === 0 ? [part] : [fresh, part])));
 }
 
+/** Since the last look at the database: nothing, the record pages changed, or more than can be named (db/change-watch.ts). */
+export type Changed = ReadonlySet<string> | "everything" | null;
+
 /** Answers by key for one data version, least recently used dropped first past `maxBytes`. */
 export class PageCache {
   private entries = new Map<string, CachedAnswer>();
@@ -75,14 +81,26 @@ export class PageCache {
 
   constructor(private readonly maxBytes: number) {}
 
-  /** The kept answer, if it was kept at this data version; a new version empties the cache. */
-  get(key: string, version: number): CachedAnswer | undefined {
-    if (version !== this.version) {
+  /**
+   * Moves to data version `version`, dropping what `changed` makes stale: the
+   * answers that show a changed record and those that may show any record.
+   */
+  advance(version: number, changed: Changed): void {
+    if (version === this.version && changed === null) return;
+    if (this.version === null || changed === "everything") {
       this.entries.clear();
       this.bytes = 0;
-      this.version = version;
-      return undefined;
+    } else if (changed !== null && changed.size > 0) {
+      for (const [key, answer] of this.entries) {
+        if (answer.tags === null || [...changed].some((page) => answer.tags!.has(page))) this.drop(key, answer);
+      }
     }
+    this.version = version;
+  }
+
+  /** The kept answer, if it is current at this data version (see advance). */
+  get(key: string, version: number): CachedAnswer | undefined {
+    if (version !== this.version) return undefined;
     const answer = this.entries.get(key);
     if (answer) {
       this.entries.delete(key);
@@ -91,20 +109,29 @@ export class PageCache {
     return answer;
   }
 
+  /** Keeps an answer rendered at `version`; one rendered before the last change is not kept. */
   set(key: string, version: number, answer: CachedAnswer): void {
     if (version !== this.version || answer.bytes > this.maxBytes) return;
     const old = this.entries.get(key);
-    if (old) this.bytes -= old.bytes;
+    if (old) this.drop(key, old);
     this.entries.set(key, answer);
     this.bytes += answer.bytes;
     for (const [oldest, kept] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= kept.bytes;
+      this.drop(oldest, kept);
     }
+  }
+
+  has(key: string): boolean {
+    return this.entries.has(key);
   }
 
   get size(): number {
     return this.entries.size;
+  }
+
+  private drop(key: string, answer: CachedAnswer): void {
+    this.entries.delete(key);
+    this.bytes -= answer.bytes;
   }
 }

@@ -10,10 +10,11 @@
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { watchDataVersion } from "@/db/data-version-watch";
+import { watchChanges } from "@/db/change-watch";
 import { readEnv } from "@/lib/env";
 import { fillHeaders, pageCacheKey, type RequestLike } from "@/lib/page-cache/keys";
 import { bodyWithNonce, isTextAnswer, PageCache, toCachedAnswer, type CachedAnswer } from "@/lib/page-cache/store";
+import { recordTags } from "@/lib/page-cache/tags";
 import { formActionOrigins, newNonce, nonceOf, pagePolicy, SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>;
@@ -62,7 +63,7 @@ function servedOverHttps(request: http.IncomingMessage): boolean {
 /** The request handler: kept answers for anonymous reads, Next.js for the rest. */
 export function frontListener({ handle, port, database, formActions, maxBytes = 64 * 1024 * 1024 }: FrontOptions): Handler {
   const cache = new PageCache(maxBytes);
-  const dataVersion = watchDataVersion(database);
+  const changes = watchChanges(database);
   /** Fills under way, so readers asking for the same page at once wait for one render. */
   const filling = new Map<string, Promise<Filled | null>>();
 
@@ -82,8 +83,9 @@ export function frontListener({ handle, port, database, formActions, maxBytes = 
           incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
           incoming.on("error", () => resolve(null));
           incoming.on("end", () => {
+            const body = Buffer.concat(chunks);
             const nonce = nonceOf(headers.get("content-security-policy"));
-            resolve(toCachedAnswer(incoming.statusCode ?? 500, headers, Buffer.concat(chunks), nonce));
+            resolve(toCachedAnswer(incoming.statusCode ?? 500, headers, body, nonce, recordTags(request.url, body)));
           });
         },
       );
@@ -125,8 +127,10 @@ export function frontListener({ handle, port, database, formActions, maxBytes = 
   return async (request, response) => {
     const reader = requestLike(request);
     const key = pageCacheKey(reader);
-    const version = key === null ? null : dataVersion();
-    if (key === null || version === null) return handle(request, response);
+    const look = key === null ? null : changes();
+    if (key === null || look === null) return handle(request, response);
+    const { version } = look;
+    cache.advance(version, look.changed);
     const kept = cache.get(key, version);
     if (kept) return send(request, response, kept, true);
     let pending = filling.get(key);
