@@ -6,9 +6,11 @@
  * a look, so it can run on every request. When it has changed, the revisions
  * written since (every save of a record writes one, in the same transaction)
  * name the records that changed and the records they link to, before and after,
- * as the paths of their pages ("organizations/unam"). A write that wrote no
- * revision (a sign-in, an import's preview, a restore, a script) cannot be
- * traced to records: it reads as "everything".
+ * as the paths of their pages ("organizations/unam"). Writes that public pages
+ * do not show (a sign-in, an account, an import's preview) leave the counter of
+ * public changes as it was (triggers, migration 0009) and name nothing. A public
+ * change without a revision (a restore, a script) cannot be traced to records:
+ * it reads as "everything".
  */
 import Database from "better-sqlite3";
 import { getTableName } from "drizzle-orm";
@@ -72,6 +74,7 @@ function openWatch(file: string): () => ChangeLook {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   const dataVersion = db.prepare("PRAGMA data_version").pluck();
   const lastRevision = db.prepare("SELECT coalesce(max(id), 0) FROM revisions").pluck();
+  const publicChanges = db.prepare("SELECT value FROM app_meta WHERE key = 'public_changes'").pluck();
   const revisionsBetween = db.prepare(
     "SELECT record_kind AS kind, record_id AS id, before, after FROM revisions WHERE id > ? AND id <= ? ORDER BY id",
   );
@@ -107,14 +110,19 @@ function openWatch(file: string): () => ChangeLook {
     return changed;
   };
 
-  // In one read transaction, the version and the last revision are of the same moment.
-  const read = db.transaction(() => ({ version: dataVersion.get() as number, latest: lastRevision.get() as number }));
+  // In one read transaction, the version, the last revision and the counter are of the same moment.
+  const read = db.transaction(() => ({
+    version: dataVersion.get() as number,
+    latest: lastRevision.get() as number,
+    publicChanges: publicChanges.get() as string | undefined,
+  }));
   let seen = read();
   return () => {
     const version = dataVersion.get() as number;
     if (version === seen.version) return { version, changed: null };
     const now = read();
-    const changed = namedChanges(seen.latest, now.latest);
+    const unseen = now.publicChanges === undefined || now.publicChanges !== seen.publicChanges;
+    const changed = unseen ? namedChanges(seen.latest, now.latest) : new Set<string>();
     seen = now;
     return { version: now.version, changed };
   };

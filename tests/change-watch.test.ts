@@ -4,14 +4,14 @@
  * server's saves are.
  */
 import "./support/temp-database";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, expect, test } from "vitest";
 import { readSnapshot } from "@/db/aggregates";
 import type { Actor } from "@/db/authorize";
 import { watchChanges } from "@/db/change-watch";
 import type { Db } from "@/db/connection";
 import { updateRecord } from "@/db/mutations/records";
-import { meetingOrganizations, meetings, organizations } from "@/db/schema";
+import { meetingOrganizations, meetings, organizations, topics, users } from "@/db/schema";
 import { forumDatabaseWithAdmin } from "./support/forum-database";
 
 let db: Db;
@@ -64,10 +64,25 @@ test("a saved record names its own page and the pages of the records it links to
   expect(look()!.changed).toBeNull();
 });
 
-test("a write that is not a record's save (a sign-in, a script) cannot be named: everything", () => {
+test("a write public pages do not show (a sign-in, an account) names nothing", () => {
+  const look = watchChanges(process.env.DATABASE_PATH!);
+  const before = look()!;
+  db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, admin.id)).run();
+  db.insert(users).values({ email: "another-editor@example.org", role: "editor" }).run();
+  const after = look()!;
+  expect(after.version).not.toBe(before.version);
+  expect(after.changed).toEqual(new Set());
+});
+
+test("a change to what public pages show without a revision (a restore, a script) cannot be named: everything", () => {
   const look = watchChanges(process.env.DATABASE_PATH!);
   look();
-  db.$client.prepare("INSERT INTO app_meta (key, value) VALUES ('watch-test', 'x')").run();
+  db.update(topics)
+    .set({ nameEn: sql`${topics.nameEn} || ' (by a script)'` })
+    .run();
+  expect(look()!.changed).toBe("everything");
+  // An editor's name shows in the public history.
+  db.update(users).set({ name: "Renamed editor" }).where(eq(users.id, admin.id)).run();
   expect(look()!.changed).toBe("everything");
 });
 
