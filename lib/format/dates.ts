@@ -3,7 +3,8 @@
  * give only a month or a year, and we show no more precision than they do.
  * Formatting goes through Intl so Spanish ("9–10 de junio de 2014") comes for free.
  */
-import { intlTag, type Locale } from "@/lib/i18n/locales";
+import { reusedFormatter } from "@/lib/i18n/intl";
+import type { Locale } from "@/lib/i18n/locales";
 
 export type Precision = "year" | "month" | "day";
 
@@ -44,11 +45,15 @@ function options(precision: Precision): Intl.DateTimeFormatOptions {
   return { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
 }
 
+function dateFormat(precision: Precision, locale: Locale): Intl.DateTimeFormat {
+  return reusedFormatter(`date:${precision}`, locale, (tag) => new Intl.DateTimeFormat(tag, options(precision)));
+}
+
 export function formatPartialDate(value: string | null | undefined, locale: Locale): string | null {
   if (!value) return null;
   const p = parsePartialDate(value);
   if (!p) return value;
-  return new Intl.DateTimeFormat(intlTag(locale), options(p.precision)).format(toUtcDate(p));
+  return dateFormat(p.precision, locale).format(toUtcDate(p));
 }
 
 /** "June 9–10, 2014"; a single date when there is no end or it equals the start. */
@@ -60,7 +65,7 @@ export function formatDateRange(start: string | null | undefined, end: string | 
   if (!a || !b || a.precision !== b.precision) {
     return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
   }
-  return new Intl.DateTimeFormat(intlTag(locale), options(a.precision)).formatRange(toUtcDate(a), toUtcDate(b));
+  return dateFormat(a.precision, locale).formatRange(toUtcDate(a), toUtcDate(b));
 }
 
 /** The year a partial date falls in, for grouping timelines. */

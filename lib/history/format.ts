@@ -3,16 +3,23 @@
  * partial dates of the historical record, so they get a time; UTC keeps the text
  * the same whichever server renders it.
  */
-import { intlTag, type Locale } from "@/lib/i18n/locales";
+import { reusedFormatter } from "@/lib/i18n/intl";
+import type { Locale } from "@/lib/i18n/locales";
 
 export function formatChangeTime(at: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlTag(locale), {
-    year: "numeric",
-    month: "short",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "UTC",
-    timeZoneName: "short",
-  }).format(at);
+  const format = reusedFormatter(
+    "change-time",
+    locale,
+    (tag) =>
+      new Intl.DateTimeFormat(tag, {
+        year: "numeric",
+        month: "short",
+        day: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        timeZone: "UTC",
+        timeZoneName: "short",
+      }),
+  );
+  return format.format(at);
 }

@@ -3,7 +3,8 @@
  * ({count, plural, =0 {…} one {# …} other {# …}}) with Intl.PluralRules, so
  * plural forms come from the language's own rules, and numbers from Intl.NumberFormat.
  */
-import { intlTag, type Locale } from "./locales";
+import { reusedFormatter } from "./intl";
+import type { Locale } from "./locales";
 
 type Values = Record<string, string | number>;
 
@@ -11,9 +12,8 @@ const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{
 const BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
 
 export function formatMessage(template: string, values: Values, locale: Locale): string {
-  const tag = intlTag(locale);
-  const number = new Intl.NumberFormat(tag);
-  const rules = new Intl.PluralRules(tag);
+  const number = numberFormat(locale);
+  const rules = reusedFormatter("plural", locale, (tag) => new Intl.PluralRules(tag));
   const withPlurals = template.replace(PLURAL, (_, name: string, body: string) => {
     const n = Number(values[name]);
     const branches = new Map<string, string>();
@@ -28,11 +28,13 @@ export function formatMessage(template: string, values: Values, locale: Locale):
   });
 }
 
+const numberFormat = (locale: Locale) => reusedFormatter("number", locale, (tag) => new Intl.NumberFormat(tag));
+
 export function formatNumber(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlTag(locale)).format(n);
+  return numberFormat(locale).format(n);
 }
 
 /** "A, B and C" in the reader's language. */
 export function formatList(items: string[], locale: Locale): string {
-  return new Intl.ListFormat(intlTag(locale), { style: "long", type: "conjunction" }).format(items);
+  return reusedFormatter("list", locale, (tag) => new Intl.ListFormat(tag, { style: "long", type: "conjunction" })).format(items);
 }
