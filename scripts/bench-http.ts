@@ -25,6 +25,7 @@ import { openDatabase } from "@/db/connection";
 import { updateRecord } from "@/db/mutations/records";
 import { organizations, users } from "@/db/schema";
 import { eq } from "drizzle-orm";
+import { FILL_HEADER } from "@/lib/page-cache/keys";
 import { writeBaselineApp } from "./audit-baseline";
 import { freePort, nextBin, runNext, serveCommand, waitForPage } from "./serving";
 
@@ -45,6 +46,8 @@ export interface PageFigures {
   /** By connections (10, 50). */
   next: Record<string, LoadFigures>;
   staticLimit: Record<string, LoadFigures>;
+  /** Rendered by Next.js on every request (the page cache passed by), at the lower concurrency: a page no one asked for since the last change. */
+  rendered: LoadFigures;
   /** Next's throughput over the static server's, and over Next's own prerendered page. */
   ratioToStaticLimit: Record<string, number>;
   ratioToNextStatic: Record<string, number>;
@@ -72,8 +75,8 @@ export interface HttpBenchOptions {
 
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-async function load(url: string, connections: number, duration: number): Promise<LoadFigures> {
-  const result = await autocannon({ url, connections, duration, pipelining: 1 });
+async function load(url: string, connections: number, duration: number, headers: Record<string, string> = {}): Promise<LoadFigures> {
+  const result = await autocannon({ url, connections, duration, pipelining: 1, headers });
   return {
     requestsPerSecond: round(result.requests.average, 0),
     p50Ms: result.latency.p50,
@@ -235,6 +238,7 @@ export async function benchHttp({
         staticLimit: staticLimit.get(p.path)!,
         ratioToStaticLimit: {},
         ratioToNextStatic: {},
+        rendered: { requestsPerSecond: 0, p50Ms: 0, p99Ms: 0, failures: 0 },
         javascriptKbGzip: p.path.startsWith("/api/") ? 0 : await javascriptKbGzip(origin, captured[p.path]!.body),
       };
       for (const c of connections) {
@@ -247,6 +251,9 @@ export async function benchHttp({
         );
         figures.ratioToNextStatic[c] = round(figures.next[c].requestsPerSecond / Math.max(1, nextStaticPage[c]!.requestsPerSecond), 2);
       }
+      log(`${p.page} rendered on every request, ${connections[0]} connections…`);
+      figures.rendered = await load(origin + p.path, connections[0]!, duration, { [FILL_HEADER]: "bench" });
+      await settle(origin);
       results.push(figures);
     }
     clearInterval(sampler);
