@@ -48,6 +48,8 @@ export interface PageFigures {
   staticLimit: Record<string, LoadFigures>;
   /** Rendered by Next.js on every request (the page cache passed by), at the lower concurrency: a page no one asked for since the last change. */
   rendered: LoadFigures;
+  /** At the higher concurrency with Accept-Encoding: gzip, as browsers ask: Puentes, the static limit (gzipped once). */
+  gzip: { next: LoadFigures; staticLimit: LoadFigures };
   /** Next's throughput over the static server's, and over Next's own prerendered page. */
   ratioToStaticLimit: Record<string, number>;
   ratioToNextStatic: Record<string, number>;
@@ -61,6 +63,8 @@ export interface HttpBenchResult {
   editVisibleMs: number;
   emptyPageJavascriptKbGzip: number;
   nextStaticPage: Record<string, LoadFigures>;
+  /** Next.js's prerendered page with Accept-Encoding: gzip (it compresses every answer), at the higher concurrency. */
+  nextStaticPageGzip: LoadFigures;
   pages: PageFigures[];
 }
 
@@ -72,6 +76,9 @@ export interface HttpBenchOptions {
   connections?: number[];
   log?: (line: string) => void;
 }
+
+/** What browsers send. */
+const GZIP = { "accept-encoding": "gzip, deflate, br" };
 
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -223,11 +230,19 @@ export async function benchHttp({
         staticLimit.get(p.path)![c] = await load(`http://127.0.0.1:${staticPort}${p.path}`, c, duration);
       }
     }
+    const top = connections.at(-1)!;
+    const staticGzip = new Map<string, LoadFigures>();
+    for (const p of pages) {
+      log(`${p.page} from node:http, gzip, ${top} connections…`);
+      staticGzip.set(p.path, await load(`http://127.0.0.1:${staticPort}${p.path}`, top, duration, GZIP));
+    }
     const nextStaticPage: Record<string, LoadFigures> = {};
     for (const c of connections) {
       log(`Next.js prerendered page, ${c} connections…`);
       nextStaticPage[c] = await load(`http://127.0.0.1:${nextStaticPort}/`, c, duration);
     }
+    log(`Next.js prerendered page, gzip, ${top} connections…`);
+    const nextStaticPageGzip = await load(`http://127.0.0.1:${nextStaticPort}/`, top, duration, GZIP);
     let underLoad = atRest;
     const sampler = setInterval(() => (underLoad = Math.max(underLoad, rssMb(server.pid!))), 250);
     const results: PageFigures[] = [];
@@ -239,6 +254,7 @@ export async function benchHttp({
         ratioToStaticLimit: {},
         ratioToNextStatic: {},
         rendered: { requestsPerSecond: 0, p50Ms: 0, p99Ms: 0, failures: 0 },
+        gzip: { next: { requestsPerSecond: 0, p50Ms: 0, p99Ms: 0, failures: 0 }, staticLimit: staticGzip.get(p.path)! },
         javascriptKbGzip: p.path.startsWith("/api/") ? 0 : await javascriptKbGzip(origin, captured[p.path]!.body),
       };
       for (const c of connections) {
@@ -251,6 +267,9 @@ export async function benchHttp({
         );
         figures.ratioToNextStatic[c] = round(figures.next[c].requestsPerSecond / Math.max(1, nextStaticPage[c]!.requestsPerSecond), 2);
       }
+      log(`${p.page}, gzip, ${top} connections…`);
+      figures.gzip.next = await load(origin + p.path, top, duration, GZIP);
+      await settle(origin);
       log(`${p.page} rendered on every request, ${connections[0]} connections…`);
       figures.rendered = await load(origin + p.path, connections[0]!, duration, { [FILL_HEADER]: "bench" });
       await settle(origin);
@@ -292,6 +311,7 @@ export async function benchHttp({
       editVisibleMs,
       emptyPageJavascriptKbGzip: await javascriptKbGzip(`http://127.0.0.1:${nextStaticPort}`, emptyHtml),
       nextStaticPage,
+      nextStaticPageGzip,
       pages: results,
     };
   } finally {

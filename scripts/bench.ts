@@ -141,6 +141,14 @@ async function httpBench(file: string, duration: number) {
     row(p.page, p.next, { s: p.ratioToStaticLimit, n: p.ratioToNextStatic }, p.path.startsWith("/api/") ? "" : String(p.javascriptKbGzip));
   for (const p of r.pages) row(`  static ${p.page}`.slice(0, 14), p.staticLimit);
   row("Next static", r.nextStaticPage, undefined, String(r.emptyPageJavascriptKbGzip));
+  const last = connections.at(-1)!;
+  console.log(
+    `\nAs browsers ask (Accept-Encoding: gzip), c${last}: req/s, p99 ms, and the ratio to the prerendered page's ${r.nextStaticPageGzip.requestsPerSecond} req/s (p99 ${r.nextStaticPageGzip.p99Ms} ms)`,
+  );
+  for (const p of r.pages)
+    console.log(
+      `${p.page.padEnd(14)}${String(p.gzip.next.requestsPerSecond).padStart(12)} req/s  p99 ${String(p.gzip.next.p99Ms).padStart(4)} ms  ÷Next ${(p.gzip.next.requestsPerSecond / Math.max(1, r.nextStaticPageGzip.requestsPerSecond)).toFixed(2)}  static limit ${p.gzip.staticLimit.requestsPerSecond} req/s`,
+    );
   const first = connections[0]!;
   console.log(
     `\nRendered on every request (the page cache passed by), c${first}: what a page costs when no one asked for it since the last change`,
@@ -150,7 +158,8 @@ async function httpBench(file: string, duration: number) {
       `${p.page.padEnd(14)}${String(p.rendered.requestsPerSecond).padStart(12)} req/s  p50 ${p.rendered.p50Ms} ms  p99 ${p.rendered.p99Ms} ms`,
     );
   const failures = [
-    ...r.pages.flatMap((p) => [...Object.values(p.next), ...Object.values(p.staticLimit), p.rendered]),
+    ...r.pages.flatMap((p) => [...Object.values(p.next), ...Object.values(p.staticLimit), p.rendered, p.gzip.next, p.gzip.staticLimit]),
+    r.nextStaticPageGzip,
     ...Object.values(r.nextStaticPage),
   ].reduce((n, f) => n + f.failures, 0);
   console.log(

@@ -12,7 +12,7 @@ import { getDb } from "@/db/client";
 import type { Db, DbExecutor } from "@/db/connection";
 import { programs, searchDocuments, topics } from "@/db/schema";
 import { documentTable, type DocumentTable } from "@/db/search/document-table";
-import { narrowMatches, type Narrowed, type RequiredKey } from "@/db/search/narrow";
+import { narrowMatches, splitByKey, type Narrowed, type RequiredKey } from "@/db/search/narrow";
 import { findCorrections } from "@/db/search/vocabulary";
 import { matchTokens, passageSegments, toMatchExpression, tokenize, type TextSegment } from "@/lib/search/normalize";
 import { topOf } from "@/lib/search/top";
@@ -415,9 +415,11 @@ function bestOfEachKindByWeight(db: Db, expression: string, ids: Int32Array, per
   const table = documentTable(db);
   const inNames = idSet(matchingIds(db, `{names} : (${expression})`));
   const better = byNamesThenWeight(table, inNames);
-  const groups = SEARCH_KINDS.map((kind) =>
-    topOf(narrowMatches(table, ids, [{ name: "kind", key: `kind=${kind}` }]).kept, perKind, better),
-  );
+  const groups = splitByKey(
+    table,
+    ids,
+    SEARCH_KINDS.map((kind) => `kind=${kind}`),
+  ).map((group) => topOf(group, perKind, better));
   return groups
     .filter((group) => group.length > 0)
     .sort((a, b) => (better(a[0]!, b[0]!) ? -1 : 1))

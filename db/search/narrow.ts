@@ -57,3 +57,28 @@ export function narrowMatches(table: DocumentTable, ids: ArrayLike<number> | nul
     },
   };
 }
+
+/**
+ * `ids` split by which of `keys` each document has (a document with none is
+ * left out), in one pass: the type-ahead's best of each kind, where a pass per
+ * kind read every match six times.
+ */
+export function splitByKey(table: DocumentTable, ids: ArrayLike<number>, keys: readonly string[]): Int32Array[] {
+  const groupOf = new Int8Array(table.keys.length).fill(-1);
+  keys.forEach((key, group) => {
+    const code = table.codeOf(key);
+    if (code !== undefined) groupOf[code] = group;
+  });
+  const groups = keys.map(() => new Int32Array(ids.length));
+  const sizes = keys.map(() => 0);
+  table.forEachDocument(ids, (id, documentCodes, from, to) => {
+    for (let i = from; i < to; i++) {
+      const group = groupOf[documentCodes[i]!]!;
+      if (group !== -1) {
+        groups[group]![sizes[group]!++] = id;
+        return;
+      }
+    }
+  });
+  return groups.map((group, i) => group.subarray(0, sizes[i]));
+}
