@@ -70,9 +70,9 @@ export function frontListener({ handle, port, database, formActions, maxBytes = 
   /** The page rendered by Next.js on a request the front passes straight on (FILL_HEADER); null for anything not kept (a file, a redirect). */
   function fill(request: RequestLike): Promise<Filled | null> {
     return new Promise((resolve) => {
-      const outgoing = http.get(
-        { host: "127.0.0.1", port, path: request.url, headers: fillHeaders(request), agent: loopback },
-        (incoming) => {
+      let outgoing: http.ClientRequest;
+      try {
+        outgoing = http.get({ host: "127.0.0.1", port, path: request.url, headers: fillHeaders(request), agent: loopback }, (incoming) => {
           const headers = new Headers();
           for (let i = 0; i < incoming.rawHeaders.length; i += 2) headers.append(incoming.rawHeaders[i]!, incoming.rawHeaders[i + 1]!);
           if (!isTextAnswer(headers)) {
@@ -82,13 +82,18 @@ export function frontListener({ handle, port, database, formActions, maxBytes = 
           const chunks: Buffer[] = [];
           incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
           incoming.on("error", () => resolve(null));
+          // Cut off before its end (the render failed midway): rendered again for each reader, as usual.
+          incoming.on("close", () => resolve(null));
           incoming.on("end", () => {
             const body = Buffer.concat(chunks);
             const nonce = nonceOf(headers.get("content-security-policy"));
             resolve(toCachedAnswer(incoming.statusCode ?? 500, headers, body, nonce, recordTags(request.url, body)));
           });
-        },
-      );
+        });
+      } catch {
+        // An address node:http will not send as it came: Next.js answers it as usual.
+        return resolve(null);
+      }
       // Not listening where it should be (shutting down): Next.js answers as usual.
       outgoing.on("error", () => resolve(null));
     });
