@@ -4,7 +4,7 @@
  * server's saves are.
  */
 import "./support/temp-database";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, expect, test } from "vitest";
 import { readSnapshot } from "@/db/aggregates";
 import type { Actor } from "@/db/authorize";
@@ -77,8 +77,10 @@ test("a write public pages do not show (a sign-in, an account) names nothing", (
 test("a change to what public pages show without a revision (a restore, a script) cannot be named: everything", () => {
   const look = watchChanges(process.env.DATABASE_PATH!);
   look();
+  const topic = db.select().from(topics).limit(1).get()!;
   db.update(topics)
-    .set({ nameEn: sql`${topics.nameEn} || ' (by a script)'` })
+    .set({ nameEn: `${topic.nameEn} (by a script)` })
+    .where(eq(topics.id, topic.id))
     .run();
   expect(look()!.changed).toBe("everything");
   // An editor's name shows in the public history.
