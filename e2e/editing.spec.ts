@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { choosePasswordAndSignIn, createAccountLink, PASSWORD, signedInPage } from "./support/accounts";
+import { adminPage, choosePasswordAndSignIn, createAccountLink, PASSWORD, signedInPage } from "./support/accounts";
 
 const TUCSON = "/en/meetings/2014-06-09-working-group-tucson";
 
@@ -92,6 +92,40 @@ test.describe("program officers keep the directory right", () => {
     // Nothing was saved.
     await page.goto("/en/meetings/2014-05-21-official-launch");
     await expect(page.getByRole("main")).not.toContainText("Palacio Nacional (typed)");
+  });
+
+  test("the record picker shows the answer for what was typed last, even when an earlier one arrives after it", async ({
+    browser,
+    baseURL,
+  }) => {
+    const page = await adminPage(browser, baseURL!);
+    // The answer for "Ka" is held back until after the one for "Kao".
+    let releaseEarlier = () => {};
+    const earlierHeld = new Promise<void>((resolve) => (releaseEarlier = resolve));
+    await page.route(/\/api\/lookup\?kind=person&q=Ka$/, async (route) => {
+      await earlierHeld;
+      await route.fulfill({ json: [{ id: 999_999, label: "A stale answer", detail: null }] }).catch(() => {});
+    });
+    await page.goto(`${TUCSON}/edit`);
+    const picker = page
+      .locator("li")
+      .filter({ has: page.locator('input[type="hidden"][name^="links.people."][name$=".personId"]') })
+      .last()
+      .locator('input[role="combobox"]')
+      .first();
+    const earlierSent = page.waitForRequest(/\/api\/lookup\?kind=person&q=Ka$/);
+    await picker.fill("Ka");
+    await earlierSent;
+    await picker.press("o");
+    const listbox = page.getByRole("listbox");
+    await expect(listbox.getByRole("option").first()).toContainText("John Kao");
+    releaseEarlier();
+    await expect(listbox).not.toHaveAttribute("aria-busy", "true");
+    // Give the held answer time to land: it must change nothing.
+    await page.waitForTimeout(500);
+    await expect(listbox.getByRole("option").first()).toContainText("John Kao");
+    await expect(listbox).not.toContainText("A stale answer");
+    await page.context().close();
   });
 
   test("two editors on the same meeting: the second sees the first's change and merges, nothing is lost", async ({ browser, baseURL }) => {

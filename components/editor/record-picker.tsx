@@ -5,7 +5,8 @@
  * Enter, Escape), sending its id in a hidden field. When nothing matches it
  * offers to create the record, in a new tab so the form keeps its state.
  */
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
+import { useLatestJson } from "@/components/ui/use-latest-json";
 import { handleComboboxKey } from "@/components/search/combobox-keys";
 
 export interface PickerLabels {
@@ -52,27 +53,27 @@ export function RecordPicker({
   const [active, setActive] = useState(-1);
   const listId = useId();
   const inputId = useId();
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const lookup = useLatestJson<Result[]>(
+    180,
+    (found) => {
+      setResults(found);
+      setActive(found.length ? 0 : -1);
+      setOpen(true);
+    },
+    // The field still takes typed text; the form says what is missing on saving.
+    () => {},
+  );
 
   function search(value: string) {
     setText(value);
     setId("");
-    clearTimeout(timer.current);
     if (value.trim().length === 0) {
+      lookup.cancel();
       setResults([]);
       setOpen(false);
       return;
     }
-    timer.current = setTimeout(async () => {
-      const response = await fetch(`/api/lookup?kind=${encodeURIComponent(kind)}&q=${encodeURIComponent(value)}`);
-      if (!response.ok) return;
-      const found = (await response.json()) as Result[];
-      setResults(found);
-      setActive(found.length ? 0 : -1);
-      setOpen(true);
-    }, 180);
+    lookup.request(`/api/lookup?kind=${encodeURIComponent(kind)}&q=${encodeURIComponent(value)}`);
   }
 
   function choose(result: Result) {
@@ -130,6 +131,7 @@ export function RecordPicker({
           id={listId}
           role="listbox"
           aria-label={label}
+          aria-busy={lookup.pending || undefined}
           className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border border-line bg-white shadow-lg"
         >
           {results.map((r, i) => (

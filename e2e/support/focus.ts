@@ -54,11 +54,15 @@ export function focusReport(page: Page): Promise<FocusReport> {
   });
 }
 
-export async function expectVisibleFocus(page: Page): Promise<FocusReport> {
-  const report = await focusReport(page);
+function expectShown(report: FocusReport): void {
   expect(report.indicator, `no focus indicator on ${report.what}`).toBe(true);
   expect(report.clippedBy, `the focus indicator of ${report.what} is cut off`).toBeNull();
   expect(report.hiddenBy, `${report.what} is focused but hidden`).toBeNull();
+}
+
+export async function expectVisibleFocus(page: Page): Promise<FocusReport> {
+  const report = await focusReport(page);
+  expectShown(report);
   return report;
 }
 
@@ -66,8 +70,9 @@ export async function expectVisibleFocus(page: Page): Promise<FocusReport> {
 export async function tabTo(page: Page, target: Locator, { limit = 100, backwards = false } = {}): Promise<void> {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
-    if ((await focusReport(page)).what === "body") continue;
-    await expectVisibleFocus(page);
+    const report = await focusReport(page);
+    if (report.what === "body") continue;
+    expectShown(report);
     if (await target.evaluateAll((found) => found.some((e) => e === document.activeElement))) return;
   }
   throw new Error(`${target.toString()} not reached in ${limit} presses of Tab`);
@@ -85,7 +90,7 @@ export async function tabThroughPage(page: Page, limit = 600): Promise<string[]>
     const report = await focusReport(page);
     if (report.what === "body") continue;
     if (stops.length > 1 && report.what === stops[0]) return stops;
-    await expectVisibleFocus(page);
+    expectShown(report);
     stops.push(report.what);
   }
   throw new Error(`the focus did not come back to the top after ${limit} presses of Tab; last stops: ${stops.slice(-5).join(", ")}`);
