@@ -5,26 +5,55 @@
  * than the four it measures); nothing its own security policy refuses; no WCAG
  * 2.2 A or AA violation axe-core finds; and nothing that scrolls sideways on a
  * phone or at 200% zoom. One visit serves all: as separate suites they opened
- * the same seventy pages three times over.
+ * the same seventy pages three times over. A worker opens its pages one after
+ * another in one browser tab, as a reader browsing the site would: a new
+ * context per page spent most of its time loading the same scripts again.
  */
-import { expect, test } from "@playwright/test";
+import { test as base, devices, expect, type Page, type Response } from "@playwright/test";
 import { LOCALES } from "../lib/i18n/locales";
 import { expectNoAxeViolations } from "./support/axe";
 import { horizontalOverflow, NARROW_VIEWPORTS } from "./support/layout";
 import { openPageType, publicPageTypes } from "./support/page-types";
 import { recordPolicyViolations } from "./support/security";
 
+const DESKTOP = { width: 1280, height: 720 };
+
+const test = base.extend<{ browsingPage: Page }, { workerTab: { page: Page; policyViolations: () => Promise<string[]> } }>({
+  workerTab: [
+    // `provide`, not `use`: the React hooks rule would read Playwright's callback as a hook.
+    async ({ browser }, provide, workerInfo) => {
+      const { userAgent, deviceScaleFactor } = devices["Desktop Chrome"];
+      const context = await browser.newContext({
+        baseURL: workerInfo.project.use.baseURL,
+        userAgent,
+        deviceScaleFactor,
+        viewport: DESKTOP,
+      });
+      const page = await context.newPage();
+      const policyViolations = await recordPolicyViolations(page);
+      await provide({ page, policyViolations });
+      await context.close();
+    },
+    { scope: "worker" },
+  ],
+  browsingPage: async ({ workerTab }, provide) => {
+    // Each page type starts from the desktop window; the narrow checks change it.
+    await workerTab.page.setViewportSize(DESKTOP);
+    await provide(workerTab.page);
+  },
+});
+
 for (const locale of LOCALES) {
   test.describe(`every page type (${locale})`, () => {
     // axe-core takes seconds a page on a busy machine; the tests only read.
     test.describe.configure({ mode: "parallel", timeout: 90_000 });
     for (const type of publicPageTypes(locale)) {
-      test(type.name, async ({ page }) => {
+      test(type.name, async ({ browsingPage: page, workerTab }) => {
         const failed: string[] = [];
-        page.on("response", (response) => {
+        const onResponse = (response: Response) => {
           if (response.status() >= 400 && response.request().resourceType() !== "document") failed.push(response.url());
-        });
-        const policyViolations = await recordPolicyViolations(page);
+        };
+        page.on("response", onResponse);
         await openPageType(page, type);
 
         await test.step("a title, a description, its language and an icon the browser finds", async () => {
@@ -37,7 +66,7 @@ for (const locale of LOCALES) {
         });
 
         await test.step("nothing the page's security policy refuses", async () => {
-          expect(await policyViolations()).toEqual([]);
+          expect(await workerTab.policyViolations()).toEqual([]);
         });
 
         await test.step("axe-core finds no WCAG 2.2 A or AA violation", () => expectNoAxeViolations(page, `${type.name} (${type.path})`));
@@ -49,6 +78,7 @@ for (const locale of LOCALES) {
             expect(overflow, `${type.path} is ${overflow}px wider than the window ${name}: ${culprits.join("; ")}`).toBeLessThanOrEqual(0);
           });
         }
+        page.off("response", onResponse);
         expect(failed, "resources that failed to load").toEqual([]);
       });
     }
