@@ -27,7 +27,7 @@ import { organizations, users } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { FILL_HEADER } from "@/lib/page-cache/keys";
 import { writeBaselineApp } from "./audit-baseline";
-import { freePort, nextBin, runNext, serveCommand, waitForPage } from "./serving";
+import { freePort, nextBin, runNext, spawnServe, waitForPage } from "./serving";
 
 const root = path.resolve(import.meta.dirname, "..");
 const WORK = path.join(root, "test-results", "bench");
@@ -175,12 +175,7 @@ export async function benchHttp({
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
     const started = performance.now();
-    const [command, args] = serveCommand;
-    const server = spawn(command, args, {
-      cwd: root,
-      stdio: "ignore",
-      env: { ...process.env, PORT: String(port), DATABASE_PATH: copy, DATABASE_SEED: "none", PUENTES_LOG: "silent" },
-    });
+    const server = spawnServe({ port, database: copy, seed: "none", stdio: "ignore", env: { PUENTES_LOG: "silent" } });
     children.push(server);
     await waitForPage(`${origin}/en`, 120_000, 20);
     const startToFirstPageMs = round(performance.now() - started, 0);

@@ -15,6 +15,4 @@ if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
   console.error("[puentes] no production build in .next: run `npm run build` first, or `npm start`, which builds when needed.");
   process.exit(1);
 }
-const { PORT, DATABASE_PATH } = readEnv();
-await servePuentes({ dir: root, port: PORT });
-console.log(`[puentes] serving on http://localhost:${PORT}, database ${path.resolve(root, DATABASE_PATH)}`);
+await servePuentes({ dir: root, port: readEnv().PORT });

@@ -3,15 +3,39 @@
  * tests (`npm run audit`, `npm run bench`, e2e/support): the Next CLI, Puentes'
  * own server, a free port, a page that answers.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 
 export const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
-/** `npm run serve` as a command line: the build in .next behind the page cache (scripts/serve.ts), on PORT. */
-export const serveCommand: [string, string[]] = [process.execPath, ["--import", "tsx", path.resolve(import.meta.dirname, "serve.ts")]];
+const root = path.resolve(import.meta.dirname, "..");
+
+/**
+ * `npm run serve` (scripts/serve.ts: the build in .next behind the page cache) on
+ * `port` over `database`, which the server creates, migrates and seeds
+ * (`seed`) itself at start-up, as for a user.
+ */
+export function spawnServe({
+  port,
+  database,
+  seed = "forum",
+  stdio = "inherit",
+  env = {},
+}: {
+  port: number | string;
+  database: string;
+  seed?: "forum" | "none";
+  stdio?: StdioOptions;
+  env?: Record<string, string>;
+}): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
+    cwd: root,
+    stdio,
+    env: { ...process.env, ...env, PORT: String(port), DATABASE_PATH: database, DATABASE_SEED: seed },
+  });
+}
 
 /** Runs the Next CLI (`build`, …) in `cwd`, rejecting on a failed exit. */
 export function runNext(args: string[], cwd: string): Promise<void> {

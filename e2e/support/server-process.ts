@@ -3,12 +3,9 @@
  * journeys that stop, kill and restart it; the shared web server of the other
  * specs must never be touched by them.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
-import { serveCommand } from "../../scripts/serving";
-
-const root = path.resolve(import.meta.dirname, "../..");
+import { spawnServe } from "../../scripts/serving";
 
 export interface ServerProcess {
   baseURL: string;
@@ -25,12 +22,7 @@ export function removeDatabase(file: string): void {
 
 /** Spawns `npm run serve`; the database is created, migrated and seeded by the server itself. */
 export function spawnServer(port: number, database: string, env: Record<string, string> = {}): ServerProcess {
-  const [command, args] = serveCommand;
-  const child = spawn(command, args, {
-    cwd: root,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, ...env, PORT: String(port), DATABASE_PATH: database, DATABASE_SEED: "forum" },
-  });
+  const child = spawnServe({ port, database, stdio: ["ignore", "pipe", "pipe"], env });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -73,6 +73,13 @@ export function bodyWithNonce(answer: CachedAnswer, nonce: string, gzip: boolean
 /** Since the last look at the database: nothing, the record pages changed, or more than can be named (db/change-watch.ts). */
 export type Changed = ReadonlySet<string> | "everything" | null;
 
+/** Whether an answer with these tags shows one of the changed pages; untagged answers may show any. */
+function showsAny(tags: ReadonlySet<string> | null, changed: ReadonlySet<string>): boolean {
+  if (tags === null) return true;
+  for (const page of changed) if (tags.has(page)) return true;
+  return false;
+}
+
 /** Answers by key for one data version, least recently used dropped first past `maxBytes`. */
 export class PageCache {
   private entries = new Map<string, CachedAnswer>();
@@ -91,9 +98,7 @@ export class PageCache {
       this.entries.clear();
       this.bytes = 0;
     } else if (changed !== null && changed.size > 0) {
-      for (const [key, answer] of this.entries) {
-        if (answer.tags === null || [...changed].some((page) => answer.tags!.has(page))) this.drop(key, answer);
-      }
+      for (const [key, answer] of this.entries) if (showsAny(answer.tags, changed)) this.drop(key, answer);
     }
     this.version = version;
   }

@@ -60,6 +60,20 @@ function servedOverHttps(request: http.IncomingMessage): boolean {
   return request.headers["x-forwarded-proto"] === "https" || "encrypted" in request.socket;
 }
 
+/**
+ * A rendered answer's headers as every reader gets them, but those that change
+ * per answer (the page policy, which names the nonce; HSTS, for HTTPS only).
+ */
+function sharedHeaders(rendered: Headers, nonce: string | null): Headers {
+  const headers = new Headers(rendered);
+  // Other answers keep their policy (one that allows nothing).
+  if (nonce) headers.delete("content-security-policy");
+  headers.delete(STRICT_TRANSPORT_SECURITY.key);
+  for (const { key, value } of SECURITY_HEADERS) headers.set(key, value);
+  if (!/\baccept-encoding\b/i.test(headers.get("vary") ?? "")) headers.append("Vary", "Accept-Encoding");
+  return headers;
+}
+
 /** The request handler: kept answers for anonymous reads, Next.js for the rest. */
 export function frontListener({ handle, port, database, formActions, maxBytes = 64 * 1024 * 1024 }: FrontOptions): Handler {
   const cache = new PageCache(maxBytes);
@@ -87,7 +101,7 @@ export function frontListener({ handle, port, database, formActions, maxBytes = 
           incoming.on("end", () => {
             const body = Buffer.concat(chunks);
             const nonce = nonceOf(headers.get("content-security-policy"));
-            resolve(toCachedAnswer(incoming.statusCode ?? 500, headers, body, nonce, recordTags(request.url, body)));
+            resolve(toCachedAnswer(incoming.statusCode ?? 500, sharedHeaders(headers, nonce), body, nonce, recordTags(request.url, body)));
           });
         });
       } catch {
@@ -99,29 +113,12 @@ export function frontListener({ handle, port, database, formActions, maxBytes = 
     });
   }
 
-  /** Each kept answer's headers but those that change per answer, worked out once (a raw list, as writeHead takes it). */
-  const sharedHeaders = new WeakMap<CachedAnswer, string[]>();
-  function headersOf(answer: CachedAnswer): string[] {
-    let raw = sharedHeaders.get(answer);
-    if (!raw) {
-      const headers = new Headers(answer.headers);
-      // A page's policy names its nonce: each answer gets its own. Other answers keep theirs (one that allows nothing).
-      if (answer.nonce) headers.delete("content-security-policy");
-      headers.delete(STRICT_TRANSPORT_SECURITY.key);
-      for (const { key, value } of SECURITY_HEADERS) headers.set(key, value);
-      if (!/\baccept-encoding\b/i.test(headers.get("vary") ?? "")) headers.append("Vary", "Accept-Encoding");
-      raw = [...headers].flat();
-      sharedHeaders.set(answer, raw);
-    }
-    return raw;
-  }
-
   function send(request: http.IncomingMessage, response: http.ServerResponse, answer: CachedAnswer, hit: boolean): void {
     const nonce = newNonce();
     const gzip = acceptsGzip(request.headers["accept-encoding"]);
     const body = bodyWithNonce(answer, nonce, gzip);
     const https = servedOverHttps(request);
-    const raw = [...headersOf(answer), "Content-Length", String(body.length), "X-Puentes-Cache", hit ? "hit" : "miss"];
+    const raw = [...answer.headers.flat(), "Content-Length", String(body.length), "X-Puentes-Cache", hit ? "hit" : "miss"];
     if (answer.nonce) raw.push("Content-Security-Policy", pagePolicy({ nonce, https, development: false, formActions }));
     if (https) raw.push(STRICT_TRANSPORT_SECURITY.key, STRICT_TRANSPORT_SECURITY.value);
     if (gzip) raw.push("Content-Encoding", "gzip");
@@ -161,13 +158,14 @@ export async function servePuentes({ dir, port }: { dir: string; port: number })
   // Next.js and React read it when they load.
   (process.env as Record<string, string>).NODE_ENV = "production";
   const env = readEnv();
+  const database = path.resolve(dir, env.DATABASE_PATH);
   const { default: next } = await import("next");
   const app = next({ dev: false, dir, port, hostname: "localhost" });
   await app.prepare();
   const listener = frontListener({
     handle: app.getRequestHandler(),
     port,
-    database: path.resolve(dir, env.DATABASE_PATH),
+    database,
     formActions: formActionOrigins(env),
   });
   let stopping = false;
@@ -184,6 +182,7 @@ export async function servePuentes({ dir, port }: { dir: string; port: number })
     server.once("error", reject);
     server.listen(port, () => resolve());
   });
+  console.log(`[puentes] serving on http://localhost:${port}, database ${database}`);
 
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
